@@ -1,0 +1,20 @@
+package org.cseprotocol.process;
+
+import java.util.Map;
+
+/** Start variables of fictional cases, for tests outside this package. */
+public final class TestCases {
+
+    private TestCases() {
+    }
+
+    /** A new concern about a 15-year-old, not open to social care. */
+    public static Map<String, Object> newConcern() {
+        return CaseVariables.newConcern().build();
+    }
+
+    /** A referral on a case already open to social care. */
+    public static Map<String, Object> openCase() {
+        return CaseVariables.openCase().build();
+    }
+}
