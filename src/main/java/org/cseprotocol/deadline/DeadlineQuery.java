@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Parameters of {@code GET /api/deadlines}: a start instant and exactly one of a number of working hours or
@@ -22,8 +23,7 @@ record DeadlineQuery(Instant from, Integer workingHours, Integer workingDays) {
         private final transient List<ParameterError> errors;
 
         InvalidDeadlineQueryException(List<ParameterError> errors) {
-            super(errors.stream().map(ParameterError::message).reduce((first, next) -> first + " " + next)
-                    .orElse("Invalid deadline request."));
+            super(errors.stream().map(ParameterError::message).collect(Collectors.joining(" ")));
             this.errors = List.copyOf(errors);
         }
 

@@ -105,6 +105,26 @@ class WorkingTimeEngineTest {
     }
 
     @Test
+    void triageEndListenerSetsTheStart() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("triageReferral")
+                .camundaExecutionListenerExpression("end", "${execution.setVariable('triageCompletedAt', now())}")
+                .userTask("shareInformation").camundaDueDate(RESPONSE_DEADLINE)
+                .endEvent()
+                .done();
+        engine.getRepositoryService().createDeployment().addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
+        ProcessInstance instance = start(Map.of("responseWorkingHours", 24));
+        ClockUtil.setCurrentTime(date(london("2026-03-27T16:00")));
+
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().singleResult().getId());
+
+        assertThat(instance).isWaitingAt("shareInformation");
+        assertThat(taskDueDate()).isEqualTo(date(london("2026-04-01T16:00")));
+    }
+
+    @Test
     void workingTimeTextCountsFromCreation() {
         deploy("4 working hours", timer -> timer.timerWithDate("4 working hours"));
         ClockUtil.setCurrentTime(date(TRIAGE_COMPLETED));
