@@ -35,8 +35,8 @@ class FormCatalogueTest {
 
     /**
      * Component types the forms may use, all rendered by the form-js 1.8 viewer in the Camunda 7.24 webapp. Left
-     * out: buttons, because Tasklist has its own Complete button, and expression fields, which submit computed
-     * values.
+     * out: buttons, because Tasklist has its own Complete button, expression fields, which submit computed values,
+     * and iframes, which load outside pages.
      */
     static final Set<String> RENDERED_TYPES = Set.of("textfield", "textarea", "number", "checkbox", "checklist",
             "radio", "select", "taglist", "datetime", "text", "html", "group", "dynamiclist", "separator",
