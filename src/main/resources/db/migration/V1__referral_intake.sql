@@ -1,6 +1,6 @@
--- Intake register for POST /api/referrals: one row per case started from a referral.
+-- Intake register for POST /api/referrals, with one row per case started from a referral.
 -- The unique constraint on (agency, external_reference) makes a referral sent twice start one case, even when
--- both copies arrive at the same moment: the second insert waits for the first transaction and then fails.
+-- both copies arrive at the same moment, because the second insert waits for the first transaction and then fails.
 -- Plain SQL that runs unchanged on H2 2.x and PostgreSQL.
 
 CREATE SEQUENCE cse_referral_number START WITH 1 INCREMENT BY 1;
