@@ -3,14 +3,12 @@ package org.cseprotocol.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,8 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * because the error on the object already covers its fields.
  */
 final class JsonObjectReader {
-
-    private static final int MAX_ECHOED_CHARACTERS = 40;
 
     private final JsonNode node;
     private final String path;
@@ -100,21 +96,29 @@ final class JsonObjectReader {
     }
 
     <E extends Enum<E>> E requiredCode(String name, Class<E> type) {
-        return read(name, "is required; allowed values: " + allowedValues(type))
-                .map(value -> code(pathOf(name), value, type)).orElse(null);
+        return read(name, "is required; allowed values: " + EnumCodes.allowedValues(type))
+                .map(value -> EnumCodes.parse(pathOf(name), value, type, errors)).orElse(null);
     }
 
-    /** Returns the distinct codes in the order sent; a missing or null list is empty. */
+    /**
+     * Returns the distinct codes in the order sent. A missing or null list is empty. A list longer than the number
+     * of allowed values is rejected as a whole, so that a huge list cannot make a huge error response.
+     */
     <E extends Enum<E>> List<E> codeList(String name, Class<E> type) {
         Optional<JsonNode> value = read(name, null);
         if (value.isPresent() && !value.get().isArray()) {
-            reject(name, "must be a JSON array of strings; allowed values: " + allowedValues(type));
+            reject(name, "must be a JSON array of strings; allowed values: " + EnumCodes.allowedValues(type));
+            return List.of();
+        }
+        int maxItems = type.getEnumConstants().length;
+        if (value.isPresent() && value.get().size() > maxItems) {
+            reject(name, "must have at most " + maxItems + " items, but has " + value.get().size());
             return List.of();
         }
         Set<E> codes = new LinkedHashSet<>();
         JsonNode items = value.orElse(null);
         for (int index = 0; items != null && index < items.size(); index++) {
-            E code = code(pathOf(name) + "[" + index + "]", items.get(index), type);
+            E code = EnumCodes.parse(pathOf(name) + "[" + index + "]", items.get(index), type, errors);
             if (code != null) {
                 codes.add(code);
             }
@@ -157,10 +161,6 @@ final class JsonObjectReader {
         });
     }
 
-    static <E extends Enum<E>> String allowedValues(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
     /** Returns the value, or empty after adding {@code missingMessage} (when not null) if it is missing or null. */
     private Optional<JsonNode> read(String name, String missingMessage) {
         if (node == null) {
@@ -197,20 +197,6 @@ final class JsonObjectReader {
         return text;
     }
 
-    private <E extends Enum<E>> E code(String fieldPath, JsonNode value, Class<E> type) {
-        String allowed = "allowed values: " + allowedValues(type);
-        if (!value.isTextual()) {
-            errors.add(new FieldError(fieldPath, "must be a JSON string; " + allowed));
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(code -> code.name().equals(value.textValue()))
-                .findFirst()
-                .orElseGet(() -> {
-                    errors.add(new FieldError(fieldPath, echo(value.textValue()) + " is not allowed; " + allowed));
-                    return null;
-                });
-    }
-
     private <T> T parse(String name, JsonNode value, String expected, Function<String, T> parser) {
         try {
             return parser.apply(value.asText());
@@ -218,12 +204,5 @@ final class JsonObjectReader {
             reject(name, expected);
             return null;
         }
-    }
-
-    private static String echo(String value) {
-        if (value.length() <= MAX_ECHOED_CHARACTERS) {
-            return "'" + value + "'";
-        }
-        return "'" + value.substring(0, MAX_ECHOED_CHARACTERS) + "...'";
     }
 }

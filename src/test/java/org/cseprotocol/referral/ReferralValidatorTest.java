@@ -8,6 +8,7 @@ import static org.cseprotocol.referral.TestReferrals.set;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,8 @@ class ReferralValidatorTest {
                 rule("indicators[1]", set("indicators", List.of("GOING_MISSING", "RUNNING_AWAY")),
                         "allowed values: GOING_MISSING"),
                 rule("vulnerabilities[0]", set("vulnerabilities", List.of(42)), "must be a JSON string"),
+                rule("exploitationTypes", set("exploitationTypes", Collections.nCopies(8, "ONLINE")),
+                        "must have at most 7 items, but has 8"),
                 rule("currentlyMissing", remove("currentlyMissing"), "is required"),
                 rule("consent", remove("consent"), "is required"),
                 rule("consent.obtained", set("consent.obtained", null), "is required"),
