@@ -63,7 +63,8 @@ public class DecisionVersions implements ExecutionListener {
 
     /**
      * Looks the version up without authorization checks, because the person whose action starts or moves the case
-     * needs no read permission on decision definitions: the engine evaluates the table for them without one.
+     * needs no read permission on decision definitions: the engine evaluates the table for them without one. The
+     * engine checks authorizations in listeners only when {@code authorizationEnabledForCustomCode} is on.
      */
     private Optional<Integer> latestVersion(String decisionKey) {
         Supplier<DecisionDefinition> query = () -> repositoryService.createDecisionDefinitionQuery()
