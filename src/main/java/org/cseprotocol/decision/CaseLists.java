@@ -33,7 +33,7 @@ public final class CaseLists {
      * agency or indicator means nothing more than a single one. Returns an empty list for {@code null}.
      *
      * @throws IllegalArgumentException if the value is a JSON object, a string that starts like a JSON array
-     *     but does not parse, or a type that holds no list
+     *     but does not parse, or a type that contains no list
      */
     public static List<String> strings(Object value) {
         return List.copyOf(collect(value, new LinkedHashSet<>()));

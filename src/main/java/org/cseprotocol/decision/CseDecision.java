@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The five decision tables of {@code dmn/cse-decisions.dmn}. Each table names its outputs after the process
- * variables they fill; the proposed-value variable keeps the table's answer beside the person's.
+ * variables they fill; the proposed-value variable keeps the table's proposal beside the person's value.
  */
 enum CseDecision {
 

@@ -3,7 +3,7 @@ package org.cseprotocol.decision;
 import java.time.OffsetDateTime;
 
 /**
- * A person's answer that differs from a decision table's proposal, with the reason they gave.
+ * A value a person chose that differs from a decision table's proposal, with the reason they gave.
  *
  * @param decisionVersion the version of the table pinned for the case, {@code null} if none was pinned
  * @param decidedBy the authenticated user, else the task's assignee, else {@code null}

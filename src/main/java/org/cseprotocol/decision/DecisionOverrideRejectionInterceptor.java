@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * Rethrows a {@link DecisionOverrideRejectedException} that the engine wrapped. The engine wraps every exception
- * of a task listener into a plain {@link ProcessEngineException} (ENGINE-03051), which the REST API answers with
+ * of a task listener into a plain {@link ProcessEngineException} (ENGINE-03051), for which the REST API returns
  * 500. Runs outermost, after the transaction has rolled back.
  */
 class DecisionOverrideRejectionInterceptor extends CommandInterceptor {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of the tasks where a person confirms or overrides a table's proposal ({@code triageReferral},
  * {@code informPolice}, {@code decideThreshold}, {@code decideOutcome}). Rejects the completion when the value is
- * missing or not allowed, or differs from the proposal without a reason; records every accepted override.
+ * missing or not allowed, or differs from the proposal without a reason. Records every accepted override.
  */
 @Component("decisionOverrides")
 class DecisionOverrides implements TaskListener {

@@ -43,7 +43,7 @@ class DecisionProposals implements ExecutionListener {
             LOG.debug("Decision {} proposed {} in process instance {}",
                     decision.key(), outputs, execution.getProcessInstanceId());
         } else {
-            // NOTE: only a table edited to drop its catch-all rule gets here; the person then chooses alone.
+            // NOTE: only a table edited to drop its catch-all rule gets here. The person then chooses alone.
             decision.proposedVariable().ifPresent(proposed -> processInstance.setVariable(proposed, null));
             LOG.warn("Decision {} returned no result in process instance {}, so nothing is proposed",
                     decision.key(), execution.getProcessInstanceId());

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a person may answer on a task that confirms or overrides a table's proposal, and where the reason goes.
+ * The values a person may choose on a task that confirms or overrides a table's proposal, and the reason variable.
  *
  * @param label the practitioner's name of the value, used in messages
  */
 record OverrideRule(CseDecision decision, String label, String reasonVariable, List<String> allowedValues) {
 
-    /** Longest reason stored, the size of {@code decision_override.reason}. */
+    /** Maximum length of a reason, the size of {@code decision_override.reason}. */
     static final int MAX_REASON_LENGTH = 4000;
 
     private static final OverrideRule RAG_RATING = new OverrideRule(CseDecision.RAG_RATING, "RAG rating",

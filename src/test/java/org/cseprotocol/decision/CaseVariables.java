@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Case variables as the intake API sets them, for the fictional referrals of the shared test cases. */
@@ -39,7 +40,7 @@ final class CaseVariables {
     }
 
     private static Object json(List<String> values) {
-        return SpinValues.jsonValue(org.camunda.spin.Spin.JSON(values)).create();
+        return SpinValues.jsonValue(Spin.JSON(values)).create();
     }
 
     private static Map<String, Object> grades(int... values) {

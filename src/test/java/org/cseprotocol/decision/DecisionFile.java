@@ -11,7 +11,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
-/** Reads {@code dmn/cse-decisions.dmn} as a DMN model, to check its structure rather than its answers. */
+/** Reads {@code dmn/cse-decisions.dmn} as a DMN model, to check its structure rather than its results. */
 final class DecisionFile {
 
     private static final DmnModelInstance MODEL = read();

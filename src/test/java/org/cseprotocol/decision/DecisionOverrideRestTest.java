@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What a REST client (and Tasklist, which uses the same resources) sees when an override is rejected. */
+/** Responses a REST client receives, and Tasklist through the same resources, when an override is rejected. */
 @DecisionEngineTest
 class DecisionOverrideRestTest {
 
@@ -53,7 +54,8 @@ class DecisionOverrideRestTest {
     void startCaseAtTriage() {
         jdbc.sql("DELETE FROM decision_override").update();
         deploymentId = repositoryService.createDeployment()
-                .addModelInstance(PROCESS + ".bpmn", TestProcesses.decision(PROCESS, "cse-rag-rating", "triageReferral"))
+                .addModelInstance(PROCESS + ".bpmn",
+                        TestProcesses.decision(PROCESS, "cse-rag-rating", "triageReferral"))
                 .deploy()
                 .getId();
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS, "CSE-2026-000002",
@@ -126,6 +128,6 @@ class DecisionOverrideRestTest {
     }
 
     private ResponseEntity<Map<String, Object>> post(String path, Object body) {
-        return rest.exchange(path, HttpMethod.POST, new org.springframework.http.HttpEntity<>(body), JSON_OBJECT);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body), JSON_OBJECT);
     }
 }

@@ -21,7 +21,7 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 /**
  * Evaluates {@code dmn/cse-decisions.dmn} from the classpath with the plain DMN engine (no process engine, no
- * Spring) and reports which rule answered, so tests can check that each rule is reachable.
+ * Spring) and records which rule matched, so tests can check that each rule is reachable.
  */
 final class DecisionTables {
 

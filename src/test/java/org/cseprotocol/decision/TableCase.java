@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One row of a parameterised table test: the inputs (a baseline with a few changes), the rule expected to answer
+ * One row of a parameterised table test: the inputs (a baseline with a few changes), the rule expected to match
  * and the value it should propose.
  */
 record TableCase(String name, String decisionKey, Map<String, Object> variables, String ruleId, Object value) {

@@ -40,7 +40,7 @@ final class TestProcesses {
         return build(processKey, decisionKey, taskKey, true);
     }
 
-    /** One {@code shareInformation} task per agency in {@code partnerAgencies}, as the real process asks. */
+    /** One {@code shareInformation} task per agency in {@code partnerAgencies}, as the real process creates them. */
     static BpmnModelInstance partnerTasks(String processKey) {
         return Bpmn.createExecutableProcess(processKey)
                 .camundaHistoryTimeToLive(1)
