@@ -41,7 +41,7 @@ class DecisionOverrides implements TaskListener {
         }
         String reason = text(task.getVariable(rule.reasonVariable()));
         checkReason(rule, reason);
-        repository.insert(override(task, rule, proposed, chosen, reason));
+        repository.insert(override(task, rule, proposed, chosen, reason.strip()));
         LOG.info("Recorded an override of decision {} in process instance {}",
                 rule.decision().key(), task.getProcessInstanceId());
     }
@@ -91,9 +91,9 @@ class DecisionOverrides implements TaskListener {
         return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 
-    /** Returns the value as trimmed text, {@code null} when absent or blank. */
+    /** Returns the value as text, {@code null} when absent or blank. Surrounding spaces stay, so " RED" is invalid. */
     private static String text(Object value) {
-        String text = Objects.toString(value, "").trim();
-        return text.isEmpty() ? null : text;
+        String text = Objects.toString(value, "");
+        return text.isBlank() ? null : text;
     }
 }

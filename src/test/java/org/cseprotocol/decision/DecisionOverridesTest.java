@@ -102,6 +102,16 @@ class DecisionOverridesTest {
     }
 
     @Test
+    void rejectsValueWithSpaces() {
+        ProcessInstance instance = startAt("cse-rag-rating", "triageReferral");
+        String taskId = task(instance).getId();
+
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("ragRating", " RED")))
+                .isInstanceOf(DecisionOverrideRejectedException.class)
+                .hasMessageContaining("not ' RED'");
+    }
+
+    @Test
     void rejectsEmptyValue() {
         ProcessInstance instance = startAt("cse-rag-rating", "triageReferral");
         String taskId = task(instance).getId();
