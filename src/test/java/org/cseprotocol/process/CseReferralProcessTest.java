@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** One test per path of the {@code cse-referral} process, driven through the engine's task API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 @ActiveProfiles("test")
 class CseReferralProcessTest {
 
@@ -77,8 +77,10 @@ class CseReferralProcessTest {
         assertThat(referral).isWaitingAt("completeSippsWorksheet");
         complete(referral, "completeSippsWorksheet", Map.of());
         completeAssessmentAndOutcome(referral, "CHILD_PROTECTION_CONFERENCE");
+        assertThat(candidateGroups("holdInitialConference", referral)).containsExactly("cp-coordinator");
+        complete(referral, "holdInitialConference", Map.of("childProtectionPlan", true));
 
-        assertThat(referral).isEnded().hasPassed("startSection47Enquiry", "completeSippsWorksheet");
+        assertThat(referral).isEnded().hasPassed("startSection47Enquiry", "completeSippsWorksheet", "conferenceHeld");
         assertThat(historicVariable(referral, "assessmentType")).isEqualTo("SECTION_47");
     }
 
