@@ -1,5 +1,6 @@
 package org.cseprotocol.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,18 +16,19 @@ import org.springframework.core.Ordered;
 class AuthenticationFilters {
 
     @Bean
-    FilterRegistrationBean<CseAuthenticationFilter> engineRestAuthentication() {
-        return registration("engine-rest-authentication", "/engine-rest/*");
+    FilterRegistrationBean<CseAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
+        return registration(engine, "engine-rest-authentication", "/engine-rest/*");
     }
 
     @Bean
-    FilterRegistrationBean<CseAuthenticationFilter> applicationApiAuthentication() {
-        return registration("application-api-authentication", "/api/*");
+    FilterRegistrationBean<CseAuthenticationFilter> applicationApiAuthentication(ProcessEngine engine) {
+        return registration(engine, "application-api-authentication", "/api/*");
     }
 
-    private static FilterRegistrationBean<CseAuthenticationFilter> registration(String name, String urlPattern) {
+    private static FilterRegistrationBean<CseAuthenticationFilter> registration(ProcessEngine engine, String name,
+            String urlPattern) {
         FilterRegistrationBean<CseAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new CseAuthenticationFilter());
+                new FilterRegistrationBean<>(new CseAuthenticationFilter(engine));
         registration.setName(name);
         registration.addUrlPatterns(urlPattern);
         registration.addInitParameter(CseAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

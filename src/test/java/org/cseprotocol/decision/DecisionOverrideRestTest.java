@@ -52,6 +52,7 @@ class DecisionOverrideRestTest {
 
     @BeforeEach
     void startCaseAtTriage() {
+        rest = rest.withBasicAuth("admin", "demo");
         jdbc.sql("DELETE FROM decision_override").update();
         deploymentId = repositoryService.createDeployment()
                 .addModelInstance(PROCESS + ".bpmn",

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -18,5 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.datasource.url=jdbc:h2:mem:cse-api-${random.uuid};DB_CLOSE_DELAY=-1",
             "camunda.bpm.job-execution.enabled=false",
         })
+@ExtendWith(RegisteredEngineExtension.class)
 public @interface ApiIntegrationTest {
 }
