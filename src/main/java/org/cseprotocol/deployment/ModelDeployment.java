@@ -51,6 +51,10 @@ class ModelDeployment implements InitializingBean {
                 .source(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);
         List<Resource> models = findModels();
+        if (models.isEmpty()) {
+            LOG.warn("No models found on the classpath under processes/, dmn/ or forms/: nothing deployed");
+            return;
+        }
         models.forEach(model -> builder.addInputStream(model.getFilename(), open(model)));
         Deployment deployment = builder.deployWithResult();
         LOG.info("Deployed {} model files as deployment {}", models.size(), deployment.getId());

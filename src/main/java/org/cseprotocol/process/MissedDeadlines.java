@@ -35,7 +35,7 @@ class MissedDeadlines implements ExecutionListener {
 
         execution.setVariableLocal("missedDeadline", timer.getName());
         execution.setVariableLocal("missedTaskKey", taskKey);
-        execution.setVariableLocal("deadlineDue", due);
+        execution.setVariableLocal("missedDeadlineDueAt", due);
         execution.setVariableLocal("overdueBy", describe(Duration.between(due.toInstant(), now.toInstant())));
         execution.getProcessInstance().setVariable("overdue", true);
         LOG.info("Case {} missed a deadline: {}", execution.getProcessBusinessKey(), timer.getName());

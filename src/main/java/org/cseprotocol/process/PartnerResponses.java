@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Collects each partner agency's answer into the case's {@code partnerResponses} list when its information-sharing
  * task completes, so that one agency's answer never overwrites another's.
  */
-@Component("partnerResponses")
+@Component("partnerResponseCollector")
 class PartnerResponses implements TaskListener {
 
     static final String RESPONSES = "partnerResponses";

@@ -3,6 +3,7 @@ package org.cseprotocol.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** One test per path of the {@code cse-referral} process, driven through the engine's task API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 @ActiveProfiles("test")
 class CseReferralProcessTest {
 
@@ -37,6 +39,11 @@ class CseReferralProcessTest {
     @BeforeEach
     void initAssertions() {
         init(engine);
+    }
+
+    @AfterEach
+    void resetAssertions() {
+        reset();
     }
 
     @Test
@@ -77,8 +84,10 @@ class CseReferralProcessTest {
         assertThat(referral).isWaitingAt("completeSippsWorksheet");
         complete(referral, "completeSippsWorksheet", Map.of());
         completeAssessmentAndOutcome(referral, "CHILD_PROTECTION_CONFERENCE");
+        assertThat(candidateGroups("holdInitialConference", referral)).containsExactly("cp-coordinator");
+        complete(referral, "holdInitialConference", Map.of("childProtectionPlan", true));
 
-        assertThat(referral).isEnded().hasPassed("startSection47Enquiry", "completeSippsWorksheet");
+        assertThat(referral).isEnded().hasPassed("startSection47Enquiry", "completeSippsWorksheet", "conferenceHeld");
         assertThat(historicVariable(referral, "assessmentType")).isEqualTo("SECTION_47");
     }
 

@@ -1,0 +1,60 @@
+package org.cseprotocol.referral;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Receives CSE referrals. The body is bound as a JSON tree and checked by {@link ReferralValidator}, so that every
+ * invalid field is reported in one response instead of failing on the first value Jackson cannot convert.
+ */
+@RestController
+@RequestMapping("/api/referrals")
+class ReferralController {
+
+    private final ReferralValidator validator;
+    private final ReferralIntake intake;
+    private final IntakeRecords records;
+
+    ReferralController(ReferralValidator validator, ReferralIntake intake, IntakeRecords records) {
+        this.validator = validator;
+        this.intake = intake;
+        this.records = records;
+    }
+
+    /** Returns 201 for a new case, or 200 with {@code duplicate: true} for a referral that was sent before. */
+    @PostMapping
+    ResponseEntity<ReferralReceipt> submit(@RequestBody JsonNode body) {
+        IntakeResult result = intake.submit(validator.validate(body));
+        HttpStatus status = result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED;
+        return ResponseEntity.status(status)
+                .location(locationOf(result.record().referralId()))
+                .body(ReferralReceipt.of(result));
+    }
+
+    @GetMapping("/{referralId}")
+    ReferralReceipt find(@PathVariable String referralId) {
+        return records.findByReferralId(referralId)
+                .map(record -> ReferralReceipt.of(record, null))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No referral has the id " + referralId + "; ids look like CSE-2026-000123"));
+    }
+
+    private static URI locationOf(String referralId) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/referrals/{referralId}")
+                .buildAndExpand(referralId)
+                .toUri();
+    }
+}
