@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * of a {@code cse-referral} case. The test process has two such tasks in a row, so every case records its facts
  * twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CseRecordUpdateTest {
