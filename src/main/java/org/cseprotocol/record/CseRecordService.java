@@ -61,6 +61,11 @@ public class CseRecordService {
         return history.reasonsByRecord();
     }
 
+    /** Returns the text of each entry's latest event of this type from this source, by record id. */
+    public Map<Long, String> latestNotes(RecordEventType type, String source) {
+        return history.latestReasons(type, source);
+    }
+
     /** Returns the number of missing episodes of each entry that has any, by record id. */
     public Map<Long, Integer> missingEpisodeCounts() {
         return history.missingEpisodeCounts();

@@ -73,6 +73,16 @@ public enum RecordField {
         return this != LATEST_REFERRAL_ID;
     }
 
+    /**
+     * Returns the stored form of a value for this field: trimmed text or null, a Boolean, a category 1 to 3, a code
+     * or a comma-separated list of codes.
+     *
+     * @throws IllegalArgumentException naming the field and what it accepts, if the value is invalid
+     */
+    public Object toStored(Object raw) {
+        return FieldValues.toStored(this, raw);
+    }
+
     /** Returns the field with this JSON name, or null. */
     static RecordField byJsonName(String name) {
         for (RecordField field : values()) {

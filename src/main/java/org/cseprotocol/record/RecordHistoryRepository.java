@@ -69,6 +69,18 @@ class RecordHistoryRepository {
                         row.getObject("occurred_at", OffsetDateTime.class)));
     }
 
+    /** Returns the reason text of each entry's latest event of this type from this source, by record id. */
+    Map<Long, String> latestReasons(RecordEventType type, String sourceReference) {
+        Map<Long, String> reasons = new HashMap<>();
+        jdbc.query("SELECT record_id, reason FROM cse_record_event WHERE event_type = :type"
+                + " AND source_reference = :source ORDER BY occurred_at, id",
+                new MapSqlParameterSource("type", type.name()).addValue("source", sourceReference),
+                row -> {
+                    reasons.put(row.getLong("record_id"), row.getString("reason"));
+                });
+        return reasons;
+    }
+
     /** Returns whether any event of the entry came from this referral, review or other source. */
     boolean hasEventFrom(long recordId, String sourceReference) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM cse_record_event WHERE record_id = :id"
