@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs on the task that sends a meeting outcome back to the allocated social worker. On create it makes
- * {@code outcomeActions} task-local, so that parallel outcome tasks never overwrite each other's answer; on
- * complete it appends the worker's answer to the child's history.
+ * {@code outcomeActions} local to the task's execution, one per child in the multi-instance, so that parallel
+ * outcome tasks never overwrite each other's answer; on complete it appends the answer to the child's history.
  */
 @Component("reviewOutcomeTask")
 class ReviewOutcomeTask implements TaskListener {
@@ -32,10 +32,10 @@ class ReviewOutcomeTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal(ACTIONS, null);
+            task.getExecution().setVariableLocal(ACTIONS, null);
             return;
         }
-        Object actions = task.getVariableLocal(ACTIONS);
+        Object actions = task.getVariable(ACTIONS);
         if (actions == null || actions.toString().isBlank()) {
             throw new ProcessEngineException("Invalid outcome task: outcomeActions is missing. Say what you will do"
                     + " about the meeting's outcome.");

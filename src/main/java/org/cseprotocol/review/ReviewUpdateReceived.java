@@ -45,8 +45,8 @@ class ReviewUpdateReceived implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<SpinJsonNode> rows = lists.items(task.getVariableLocal(ReviewUpdateTask.ROWS));
-        Set<Long> allowed = lists.strings(task.getVariableLocal(ReviewUpdateTask.RECORD_IDS)).stream()
+        List<SpinJsonNode> rows = lists.items(task.getVariable(ReviewUpdateTask.ROWS));
+        Set<Long> allowed = lists.strings(task.getVariable(ReviewUpdateTask.RECORD_IDS)).stream()
                 .map(Long::valueOf).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         List<ChildUpdate> updates = new ArrayList<>();

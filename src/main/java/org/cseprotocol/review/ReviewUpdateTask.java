@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills a social worker's update task when it is created: one row per child open on the record with the worker
- * allocated, in the task-local variable {@code childUpdates}. Being task-local, each worker's answers stay apart
- * even when several complete their tasks at once.
+ * allocated, in the variable {@code childUpdates}. The variable is local to the task's own execution, one per
+ * worker in the multi-instance, so each worker's answers stay apart even when several complete at once, whether
+ * the answers come from a form submit (task scope) or a task completion over the API (execution scope).
  */
 @Component("reviewUpdateTask")
 class ReviewUpdateTask implements TaskListener {
@@ -34,7 +35,8 @@ class ReviewUpdateTask implements TaskListener {
                 .filter(entry -> worker != null && worker.equals(entry.allocatedWorker())).toList();
         List<Map<String, Object>> rows = children.stream()
                 .map(entry -> ReviewItems.updateRow(entry, episodes.getOrDefault(entry.id(), 0))).toList();
-        task.setVariableLocal(ROWS, ReviewLists.json(rows));
-        task.setVariableLocal(RECORD_IDS, ReviewLists.json(children.stream().map(CseRecordEntry::id).toList()));
+        task.getExecution().setVariableLocal(ROWS, ReviewLists.json(rows));
+        task.getExecution().setVariableLocal(RECORD_IDS,
+                ReviewLists.json(children.stream().map(CseRecordEntry::id).toList()));
     }
 }
