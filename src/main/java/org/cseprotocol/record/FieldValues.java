@@ -50,7 +50,10 @@ final class FieldValues {
     }
 
     private static String code(RecordField field, Object raw) {
-        String value = text(field, raw);
+        if (raw != null && !(raw instanceof String)) {
+            throw invalid(field, raw, "one of " + field.codes());
+        }
+        String value = raw == null || ((String) raw).isBlank() ? null : ((String) raw).trim();
         if (value != null && !field.codes().contains(value)) {
             throw invalid(field, raw, "one of " + field.codes());
         }
