@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns the errors of the record and report APIs into RFC 9457 problem responses whose detail says what failed
+ * Turns the errors of the record and report APIs into RFC 9457 problem responses whose detail names what failed
  * and what to do. A 401 carries the basic-authentication challenge, so a browser asks for credentials.
  */
 @RestControllerAdvice(basePackages = {"org.cseprotocol.record", "org.cseprotocol.report"})

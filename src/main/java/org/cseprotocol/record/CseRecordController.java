@@ -84,7 +84,7 @@ class CseRecordController {
                 : ResponseEntity.ok(view);
     }
 
-    /** Changes fields of an open entry; {@code note} in the body says why and goes into the history. */
+    /** Changes fields of an open entry. The {@code note} in the body gives the reason, kept in the history. */
     @PatchMapping("/{id}")
     Object update(@PathVariable long id, @RequestBody Map<String, Object> body) {
         String user = access.requireAnyOf(properties.writeGroups(), WHAT);

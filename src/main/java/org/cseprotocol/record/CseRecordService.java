@@ -35,7 +35,10 @@ public class CseRecordService {
 
     /** Returns the open entries, the closed ones, or all of them when {@code open} is null. */
     public List<CseRecordEntry> entries(Boolean open) {
-        return entries.findAll(open == null ? null : open ? "OPEN" : "CLOSED");
+        if (open == null) {
+            return entries.findAll(null);
+        }
+        return entries.findAll(open ? "OPEN" : "CLOSED");
     }
 
     public CseRecordEntry entry(long id) {
@@ -72,7 +75,7 @@ public class CseRecordService {
     }
 
     /**
-     * Sets fields of an open entry, where {@code changes} holds stored values (see {@link RecordRequests}) and a
+     * Sets fields of an open entry, where {@code changes} contains stored values (see {@link RecordRequests}) and a
      * null clears a field. Returns the entry as it is afterwards.
      */
     @Transactional
@@ -93,9 +96,9 @@ public class CseRecordService {
     @Transactional
     public void close(long id, String reason, String actor, String source) {
         openEntry(id, "closed again");
-        String why = RecordRequests.requiredText("reason", reason);
-        entries.close(id, why, actor, CaseRecording.now());
-        append(id, RecordEventType.CLOSED, null, why, source, actor);
+        String closeReason = RecordRequests.requiredText("reason", reason);
+        entries.close(id, closeReason, actor, CaseRecording.now());
+        append(id, RecordEventType.CLOSED, null, closeReason, source, actor);
         LOG.info("Record entry {} closed by {}", id, actor);
     }
 

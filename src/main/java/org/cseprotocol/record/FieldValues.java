@@ -61,9 +61,14 @@ final class FieldValues {
     }
 
     private static String codeList(RecordField field, Object raw) {
-        Collection<?> items = raw instanceof Collection<?> list ? list
-                : raw instanceof String text ? Arrays.asList(text.split(",")) : raw == null ? List.of() : null;
-        if (items == null) {
+        Collection<?> items;
+        if (raw == null) {
+            items = List.of();
+        } else if (raw instanceof Collection<?> list) {
+            items = list;
+        } else if (raw instanceof String text) {
+            items = Arrays.asList(text.split(","));
+        } else {
             throw invalid(field, raw, "a list of " + field.codes());
         }
         Set<String> chosen = new LinkedHashSet<>();

@@ -95,7 +95,8 @@ class RecordHistoryRepository {
      */
     boolean addMissingEpisode(MissingEpisode episode) {
         return jdbc.update("INSERT INTO cse_missing_episode (record_id, started_on, ended_on, source_reference,"
-                + " notes, recorded_by, recorded_at) SELECT :id, :started, CAST(:ended AS DATE), :source, :notes, :by, :at"
+                + " notes, recorded_by, recorded_at)"
+                + " SELECT :id, :started, CAST(:ended AS DATE), :source, :notes, :by, :at"
                 + " WHERE NOT EXISTS (SELECT 1 FROM cse_missing_episode WHERE record_id = :id"
                 + " AND source_reference = :source)",
                 new MapSqlParameterSource("id", episode.recordId()).addValue("started", episode.startedOn())

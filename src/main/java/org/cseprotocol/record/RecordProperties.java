@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Who may use the record API under {@code /api/cse-record}.
+ * Access to the record API under {@code /api/cse-record}.
  *
  * @param readGroups Camunda groups whose members may list and view entries
  * @param writeGroups Camunda groups whose members may also add, change, close and reopen entries

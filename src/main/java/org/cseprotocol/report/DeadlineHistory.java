@@ -54,8 +54,9 @@ class DeadlineHistory {
                 continue;
             }
             String agency = agency(task, agencies);
-            bySteps.computeIfAbsent(task.getTaskDefinitionKey() + "|" + agency, key -> new long[3])[status.ordinal()]++;
-            byAgency.computeIfAbsent(agency, key -> new long[3])[status.ordinal()]++;
+            String step = task.getTaskDefinitionKey() + "|" + agency;
+            bySteps.computeIfAbsent(step, key -> new long[Status.values().length])[status.ordinal()]++;
+            byAgency.computeIfAbsent(agency, key -> new long[Status.values().length])[status.ordinal()]++;
         }
         List<DeadlineRow> stepRows = new ArrayList<>();
         bySteps.forEach((key, counts) -> stepRows.add(row(key.split("\\|")[0], key.split("\\|")[1], counts)));

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  */
 record ReportPeriod(LocalDate from, LocalDate to) {
 
-    /** Longest period a report may cover: ten years, as long as the process history is kept. */
+    /** Maximum length of a period: ten years, as long as the process history is kept. */
     static final long MAX_DAYS = 3660;
 
     ReportPeriod {

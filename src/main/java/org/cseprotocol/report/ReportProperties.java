@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Who may read the figures under {@code /api/reports}.
+ * Access to the figures under {@code /api/reports}.
  *
- * @param groups Camunda groups whose members may read the figures; they hold counts only, no child's details
+ * @param groups Camunda groups whose members may read the figures, which contain counts and no child's details
  */
 @ConfigurationProperties("cse.reports")
 @Validated

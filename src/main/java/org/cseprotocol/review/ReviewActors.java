@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /** Finds who completed a review task, for the record's history. */
 final class ReviewActors {
 
-    /** Actor recorded when a task has no assignee and nobody is authenticated, as in a test. */
+    /** Actor recorded when a task has no assignee and no user is authenticated, as in a test. */
     static final String UNKNOWN = "unknown";
 
     private ReviewActors() {

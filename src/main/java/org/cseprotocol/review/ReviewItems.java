@@ -12,7 +12,7 @@ import org.cseprotocol.record.RecordField;
 import org.cseprotocol.record.RecordReason;
 
 /**
- * Builds the rows that the review forms show, one per child, and reads the answers back. A row is a JSON object
+ * Builds the rows that the review forms show, one per child, and reads the submitted rows back. A row is a JSON object
  * in a list variable, which a Camunda Forms dynamic list edits in place.
  */
 final class ReviewItems {
@@ -22,7 +22,7 @@ final class ReviewItems {
     private ReviewItems() {
     }
 
-    /** Returns a row of a social worker's update form, pre-filled with what the record holds. */
+    /** Returns a row of a social worker's update form, pre-filled with what the record contains. */
     static Map<String, Object> updateRow(CseRecordEntry entry, int missingEpisodes) {
         Map<String, Object> row = identity(entry);
         row.put("summary", summary(entry, missingEpisodes));

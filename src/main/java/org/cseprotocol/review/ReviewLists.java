@@ -25,8 +25,11 @@ public class ReviewLists {
     /** Returns the elements of a JSON array, each as a JSON node; an element becomes a Json variable. */
     public List<SpinJsonNode> items(Object list) {
         List<SpinJsonNode> items = new ArrayList<>();
-        SpinJsonNode array = list instanceof SpinJsonNode node ? node : list == null ? null : Spin.JSON(list);
-        if (array != null && array.isArray()) {
+        if (list == null) {
+            return items;
+        }
+        SpinJsonNode array = list instanceof SpinJsonNode node ? node : Spin.JSON(list);
+        if (array.isArray()) {
             items.addAll(array.elements());
         }
         return items;

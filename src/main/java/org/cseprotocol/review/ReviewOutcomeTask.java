@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs on the task that sends a meeting outcome back to the allocated social worker. On create it makes
  * {@code outcomeActions} local to the task's execution, one per child in the multi-instance, so that parallel
- * outcome tasks never overwrite each other's answer; on complete it appends the answer to the child's history.
+ * outcome tasks never overwrite each other's value. On complete it appends the worker's text to the child's history.
  */
 @Component("reviewOutcomeTask")
 class ReviewOutcomeTask implements TaskListener {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("operationalReviewSchedule")
 public class ReviewSchedule {
 
-    /** Months searched ahead for a meeting whose updates are not yet due: a year and one. */
+    /** Months searched ahead for a meeting whose updates are not yet due: a year and a month. */
     static final int MONTHS_AHEAD = 13;
 
     private final ReviewProperties properties;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Stores a social worker's update when the task completes: the update text in each child's history, changed
  * fields (RAG, missing from education, associates, social media, venues) on the record, and each new missing
- * episode. Every problem in the answers is reported at once and the task stays open.
+ * episode. Every problem in the submitted rows is reported at once, and the task stays open.
  */
 @Component("reviewUpdateReceived")
 class ReviewUpdateReceived implements TaskListener {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills a social worker's update task when it is created: one row per child open on the record with the worker
  * allocated, in the variable {@code childUpdates}. The variable is local to the task's own execution, one per
- * worker in the multi-instance, so each worker's answers stay apart even when several complete at once, whether
- * the answers come from a form submit (task scope) or a task completion over the API (execution scope).
+ * worker in the multi-instance, so each worker's rows stay apart even when several complete at once. The rows come
+ * back from a form submit (task scope) and from a task completion over the API (execution scope) alike.
  */
 @Component("reviewUpdateTask")
 class ReviewUpdateTask implements TaskListener {

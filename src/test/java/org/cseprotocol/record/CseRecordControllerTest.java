@@ -32,7 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The record API as the CSE lead uses it. Most tests call it without the authentication filter and set the user
- * and groups themselves, as the filter does; one goes through the filter with HTTP basic credentials.
+ * and groups themselves, as the filter does. One test goes through the filter with HTTP basic credentials.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -84,7 +84,7 @@ class CseRecordControllerTest {
     }
 
     @Test
-    void childOpenToNeitherSocialCareNorPoliceIsRejected() throws Exception {
+    void childOpenToNeitherIsRejected() throws Exception {
         send(post("/api/cse-record"), CHILD.replace("\"openToSocialCare\": true, \"allocatedWorker\": "
                 + "\"social.worker\", ", ""))
                 .andExpect(status().isUnprocessableEntity())
@@ -92,7 +92,7 @@ class CseRecordControllerTest {
     }
 
     @Test
-    void updateIsKeptInTheHistoryWithItsNote() throws Exception {
+    void updateIsKeptInHistory() throws Exception {
         long id = add();
 
         send(patch("/api/cse-record/" + id), """
@@ -120,7 +120,7 @@ class CseRecordControllerTest {
     }
 
     @Test
-    void closingKeepsTheEntryAndItsHistory() throws Exception {
+    void closingKeepsEntryAndHistory() throws Exception {
         long id = add();
 
         send(post("/api/cse-record/" + id + "/close"), "{\"reason\": \"All CSE concerns have ended\"}")
@@ -164,7 +164,7 @@ class CseRecordControllerTest {
     }
 
     @Test
-    void mashManagerReadsButDoesNotWrite() throws Exception {
+    void mashManagerOnlyReads() throws Exception {
         long id = add();
         identityService.setAuthentication("mash.manager", List.of("mash-manager"));
 
@@ -173,7 +173,7 @@ class CseRecordControllerTest {
     }
 
     @Test
-    void otherGroupsAndAnonymousCallersAreRejected() throws Exception {
+    void otherCallersAreRejected() throws Exception {
         identityService.setAuthentication("social.worker", List.of("social-worker"));
         api.perform(get("/api/cse-record")).andExpect(status().isForbidden());
 
@@ -184,7 +184,7 @@ class CseRecordControllerTest {
     }
 
     @Test
-    void basicCredentialsPassTheAuthenticationFilter() throws Exception {
+    void basicCredentialsPassFilter() throws Exception {
         identityService.clearAuthentication();
         createUser("record.lead", "mash-cse-lead");
         createUser("record.partner", "partner-health");

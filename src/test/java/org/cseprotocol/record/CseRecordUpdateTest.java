@@ -106,7 +106,7 @@ class CseRecordUpdateTest {
     }
 
     @Test
-    void caseFactsAreCopiedToTheEntry() {
+    void caseFactsCopiedToEntry() {
         Map<String, Object> start = new HashMap<>(TestCases.newConcern());
         start.put("currentlyMissing", true);
         ProcessInstance referral = start(start);
@@ -128,7 +128,7 @@ class CseRecordUpdateTest {
     }
 
     @Test
-    void caseOpenToNeitherFailsTheStepAndAddsNobody() {
+    void caseOpenToNeitherFailsStep() {
         ProcessInstance referral = start(TestCases.newConcern());
         String taskId = taskService.createTaskQuery().processInstanceId(referral.getId()).singleResult().getId();
 

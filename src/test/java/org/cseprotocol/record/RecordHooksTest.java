@@ -80,7 +80,7 @@ class RecordHooksTest {
     }
 
     @Test
-    void newConcernIsAddedOnceThePoliceHaveACris() {
+    void newConcernAddedAfterCris() {
         ProcessInstance referral = start(TestCases.newConcern());
         complete(referral, "triageReferral", Map.of("partnerAgencies", json("HEALTH"), "complexCase", false));
         assertThat(records.entries(null)).isEmpty();
@@ -104,7 +104,7 @@ class RecordHooksTest {
     }
 
     @Test
-    void conferenceWithAProtectionPlanAddsTheReason() {
+    void protectionPlanAddsReason() {
         ProcessInstance referral = start(TestCases.newConcern());
         complete(referral, "triageReferral", Map.of("partnerAgencies", json("POLICE"), "complexCase", false));
         completePoliceAndSharing(referral);
@@ -138,7 +138,7 @@ class RecordHooksTest {
     }
 
     @Test
-    void lookedAfterChildElsewhereIsAddedWhenTheCseLeadInformsPolice() {
+    void lookedAfterElsewhereAddedByCseLead() {
         Map<String, Object> start = new HashMap<>(TestCases.openCase());
         start.put("lookedAfter", true);
         start.put("hostBorough", "Lewisham");

@@ -50,7 +50,7 @@ abstract class RecordRepositoryContract {
 
     @ParameterizedTest
     @EnumSource(RecordReason.class)
-    void eachWayOntoTheRecordAddsTheChildOnce(RecordReason reason) {
+    void eachWayAddsChildOnce(RecordReason reason) {
         CaseFacts facts = RecordFacts.openToSocialCare().reasons(reason).build();
 
         RecordChange first = recording.record(facts, "cse.lead", false);
@@ -78,7 +78,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void caseOpenToNeitherSocialCareNorPoliceIsRejected() {
+    void caseOpenToNeitherIsRejected() {
         CaseFacts facts = RecordFacts.openToNeither().build();
 
         assertThatThrownBy(() -> recording.record(facts, "process", false))
@@ -99,7 +99,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void spellingOfTheNameFindsTheSameChild() {
+    void nameSpellingFindsSameChild() {
         recording.record(RecordFacts.openToSocialCare().child("Zoë", "O'Neil-Smith", LocalDate.of(2010, 1, 5))
                 .build(), "process", false);
 
@@ -113,7 +113,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void caseChangesAreStoredWithTheirHistory() {
+    void caseChangesKeepHistory() {
         recording.record(RecordFacts.openToSocialCare().with(RecordField.CURRENT_RAG, "AMBER").build(), "p", false);
 
         recording.record(RecordFacts.openToSocialCare().with(RecordField.CURRENT_RAG, "RED")
@@ -132,7 +132,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void missingEpisodeFromAReferralIsCountedOnce() {
+    void referralMissingEpisodeCountedOnce() {
         CaseFacts facts = RecordFacts.openToSocialCare().missingSince(LocalDate.of(2026, 3, 2)).build();
 
         recording.record(facts, "process", false);
@@ -146,7 +146,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void closingKeepsTheEntryAndItsHistory() {
+    void closingKeepsEntryAndHistory() {
         recording.record(RecordFacts.openToSocialCare().build(), "process", false);
         long id = onlyEntry().id();
         service.update(id, Map.of(RecordField.VENUES, "Fictional fast-food shop, High Street"), "cse.lead",
@@ -167,7 +167,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void closedEntryRejectsAnUpdateAndASecondClose() {
+    void closedEntryRejectsChanges() {
         recording.record(RecordFacts.openToSocialCare().build(), "process", false);
         long id = onlyEntry().id();
         service.close(id, "Concerns ended", "cse.lead", "MANUAL");
@@ -179,7 +179,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void sameCaseLeavesAClosedEntryClosedButANewCaseReopensIt() {
+    void onlyNewCaseReopensClosedEntry() {
         recording.record(RecordFacts.openToSocialCare().build(), "process", false);
         long id = onlyEntry().id();
         service.close(id, "Concerns ended", "cse.lead", "MANUAL");
@@ -201,7 +201,7 @@ abstract class RecordRepositoryContract {
     }
 
     @Test
-    void updateClearsAFieldGivenAsNull() {
+    void nullValueClearsField() {
         recording.record(RecordFacts.openToSocialCare().with(RecordField.SCHOOL, "Example Academy").build(),
                 "process", false);
         long id = onlyEntry().id();

@@ -54,33 +54,38 @@ final class KnownCases {
         complete(a, "createCris", null, "2026-03-04T09:00:00Z");
         complete(a, "shareInformation", "HEALTH", "2026-03-02T16:00:00Z");
         complete(a, "shareInformation", "EDUCATION", "2026-03-03T10:00:00Z");
+
         // B: a Merlin, amber, stepped down to Early Help; triage done exactly at its deadline, the rest left open.
         ProcessInstance b = start("B", "2026-03-10T09:00:00Z", "MERLIN", "POLICE", "AMBER", 2,
                 "2026-03-11T09:00:00Z", "2026-03-11T12:00:00Z", "2026-03-10T17:00:00Z", List.of("HEALTH"),
                 List.of("PEER_ON_PEER"), List.of("MISSING_EDUCATION"), false, List.of("STEP_DOWN"), "EARLY_HELP");
         complete(b, "triageReferral", null, "2026-03-11T09:00:00Z");
+
         // C: received at 23:30 on 31 March London time (BST), so in March; its deadlines fall in April.
         start("C", "2026-03-31T22:30:00Z", "OPEN_CASE", "SOCIAL_CARE", "GREEN", null, "2026-04-01T22:30:00Z",
                 "2026-05-01T10:00:00Z", "2026-05-01T10:00:00Z", List.of(), List.of("BOYFRIEND_MODEL"), List.of(),
                 false, List.of("CHILD_IN_NEED_PLAN", "REFER_TO_OTHER_AGENCY"), "NONE");
+
         // D: received at 00:30 on 1 April London time, so in April; triage not due until after the report time.
         start("D", "2026-03-31T23:30:00Z", "CAF", "HEALTH", "AMBER", null, "2026-04-03T10:00:00Z",
                 "2026-05-01T10:00:00Z", "2026-05-01T10:00:00Z", List.of(), List.of("FAMILIAL"), List.of(), false,
                 List.of(), "NONE");
+
         // E: received in February and cancelled; its CRIS task, due in March, was deleted, not completed.
         ProcessInstance e = start("E", "2026-02-27T10:00:00Z", "CAF", "EDUCATION", "RED", null,
                 "2026-02-28T10:00:00Z", "2026-03-02T10:00:00Z", "2026-02-27T17:00:00Z", List.of(), List.of(),
                 List.of(), false, List.of(), "NONE");
         at("2026-03-01T09:00:00Z");
         engine.getRuntimeService().deleteProcessInstance(e.getId(), "Sent to the wrong borough");
+
         createRecord();
         at(REPORT_TIME.toString());
     }
 
     /**
-     * X added in February with missing episodes on 5 and 20 March; Y added on 3 March with episodes on 20 February
-     * and 31 March, closed on 25 March; Z added on 10 March, closed on 12 March, reopened by a new case on 15 March;
-     * W added in April.
+     * Adds four children. X is added in February with missing episodes on 5 and 20 March. Y is added on 3 March
+     * with episodes on 20 February and 31 March, and closed on 25 March. Z is added on 10 March, closed on 12 March
+     * and reopened by a new case on 15 March. W is added in April.
      */
     private void createRecord() {
         at("2026-02-15T10:00:00Z");

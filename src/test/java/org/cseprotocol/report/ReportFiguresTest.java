@@ -138,7 +138,7 @@ class ReportFiguresTest {
     }
 
     @Test
-    void aprilCountsTheCaseReceivedAfterMidnightInLondon() throws Exception {
+    void aprilCountsLondonMidnightCase() throws Exception {
         api.perform(get("/api/reports/figures?from=2026-04-01&to=2026-04-30"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.referrals.total").value(1))
@@ -180,7 +180,7 @@ class ReportFiguresTest {
     }
 
     @Test
-    void readersWithoutAGroupAreRejected() throws Exception {
+    void readerWithoutGroupIsRejected() throws Exception {
         identityService.setAuthentication("partner.health", List.of("partner-health"));
 
         api.perform(get(MARCH))
@@ -189,7 +189,7 @@ class ReportFiguresTest {
     }
 
     @Test
-    void requestWithoutAuthenticationIsRejected() throws Exception {
+    void anonymousRequestIsRejected() throws Exception {
         identityService.clearAuthentication();
 
         api.perform(get(MARCH))

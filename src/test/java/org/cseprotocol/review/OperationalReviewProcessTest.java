@@ -103,13 +103,14 @@ class OperationalReviewProcessTest {
                 .containsExactly(casey.id());
         assertThat(runtimeService.getVariable(review.getId(), "meetingDate"))
                 .isEqualTo(Date.from(Instant.parse("2026-03-10T10:00:00Z")));
-        assertThat(runtimeService.getVariable(review.getId(), "meetingLabel")).isEqualTo("Tuesday 10 March 2026 at 10:00");
+        assertThat(runtimeService.getVariable(review.getId(), "meetingLabel"))
+                .isEqualTo("Tuesday 10 March 2026 at 10:00");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(review.getId())
                 .singleResult().getBusinessKey()).isEqualTo("CSE-REVIEW-2026-03-10");
     }
 
     @Test
-    void updatesReachTheMeetingAndOutcomesGoBackToTheAllocatedWorkers() {
+    void outcomesReturnToAllocatedWorkers() {
         ProcessInstance review = runtimeService.startProcessInstanceByKey(PROCESS);
         List<Task> updates = tasks(review, "sendReviewUpdate");
 
@@ -147,7 +148,7 @@ class OperationalReviewProcessTest {
     }
 
     @Test
-    void lateUpdateIsClosedWhenUpdatesAreDue() {
+    void lateUpdateClosedWhenDue() {
         ProcessInstance review = runtimeService.startProcessInstanceByKey(PROCESS);
         sendUpdate(task(tasks(review, "sendReviewUpdate"), "sw.second"), Map.of(casey.id(), "No change"), Map.of());
 
@@ -165,7 +166,7 @@ class OperationalReviewProcessTest {
     }
 
     @Test
-    void updateWithoutTextIsRejectedAndTheTaskStays() {
+    void updateWithoutTextIsRejected() {
         ProcessInstance review = runtimeService.startProcessInstanceByKey(PROCESS);
         Task update = task(tasks(review, "sendReviewUpdate"), "sw.second");
 
@@ -177,7 +178,7 @@ class OperationalReviewProcessTest {
     }
 
     @Test
-    void meetingWithoutAnOutcomeForEveryChildIsRejected() {
+    void meetingWithoutOutcomesIsRejected() {
         ProcessInstance review = runtimeService.startProcessInstanceByKey(PROCESS);
         List<Task> updates = tasks(review, "sendReviewUpdate");
         sendUpdate(task(updates, "social.worker"), Map.of(alex.id(), "Update", blake.id(), "Update"), Map.of());
@@ -193,7 +194,7 @@ class OperationalReviewProcessTest {
     }
 
     @Test
-    void meetingDateGivenByHandSetsTheDeadlines() {
+    void manualMeetingDateSetsDeadlines() {
         ProcessInstance review = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("meetingDate",
                 "2026-03-20"));
 
@@ -204,14 +205,14 @@ class OperationalReviewProcessTest {
     }
 
     @Test
-    void meetingDateInThePastIsRejected() {
+    void pastMeetingDateIsRejected() {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS, Map.of("meetingDate",
                 "2026-02-10"))).isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Invalid meetingDate 2026-02-10");
     }
 
     @Test
-    void emptyRecordGoesStraightToTheMeeting() {
+    void emptyRecordGoesToMeeting() {
         jdbc.update("UPDATE cse_record SET allocated_worker = NULL");
 
         ProcessInstance review = runtimeService.startProcessInstanceByKey(PROCESS);
@@ -222,8 +223,8 @@ class OperationalReviewProcessTest {
 
     @Test
     void timerStartsAReview() {
-        Job timer = managementService.createJobQuery().processDefinitionKey(PROCESS).timers().list().stream().filter(job -> job.getProcessInstanceId() == null)
-                .findFirst().orElseThrow();
+        Job timer = managementService.createJobQuery().processDefinitionKey(PROCESS).timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
 
         managementService.executeJob(timer.getId());
 

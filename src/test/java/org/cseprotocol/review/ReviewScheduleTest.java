@@ -44,7 +44,7 @@ class ReviewScheduleTest {
     }
 
     @Test
-    void meetingOnABankHolidayMovesToTheNextWorkingDay() {
+    void bankHolidayMeetingMovesLater() {
         ReviewSchedule fourthTuesday = new ReviewSchedule(new ReviewProperties("0 0 8 1 * ?", 4, DayOfWeek.TUESDAY,
                 LocalTime.of(10, 0), 3, 5), calendar);
 
@@ -54,7 +54,7 @@ class ReviewScheduleTest {
     }
 
     @Test
-    void reviewStartedAfterTheUpdatesAreDueIsForNextMonth() {
+    void lateStartTakesNextMonth() {
         Instant afterMarchUpdates = Instant.parse("2026-03-06T09:00:00Z");
 
         assertThat(schedule.nextMeeting(afterMarchUpdates).toInstant())
@@ -64,13 +64,13 @@ class ReviewScheduleTest {
     }
 
     @Test
-    void outcomeIsDueFiveWorkingDaysAfterTheMeeting() {
+    void outcomeDueFiveWorkingDaysLater() {
         assertThat(schedule.outcomeDue(Instant.parse("2026-03-10T11:30:00Z")))
                 .isEqualTo(Instant.parse("2026-03-17T17:00:00Z"));
     }
 
     @Test
-    void cycleMustBeACronExpressionOrARepetition() {
+    void cycleMustBeCronOrRepetition() {
         assertThat(properties("0 0 8 1 * ?").isCycleReadable()).isTrue();
         assertThat(properties("R/2026-03-01T08:00:00Z/P1M").isCycleReadable()).isTrue();
         assertThat(properties("every month").isCycleReadable()).isFalse();
@@ -78,7 +78,7 @@ class ReviewScheduleTest {
     }
 
     @Test
-    void timerStartReadsTheCycleFromTheSchedule() {
+    void timerReadsCycleFromSchedule() {
         assertThat(schedule.getCycle()).isEqualTo("0 0 8 1 * ?");
     }
 
