@@ -21,7 +21,7 @@ public class ApiAccessException extends RuntimeException {
 
     static ApiAccessException forbidden(String userId, String what, Collection<String> groups) {
         return new ApiAccessException(HttpStatus.FORBIDDEN, "User " + userId + " may not see " + what
-                + ": it needs membership of one of the groups " + groups);
+                + ": only members of the groups " + groups + " may. Ask an administrator for access.");
     }
 
     public HttpStatus status() {
