@@ -27,19 +27,25 @@ class ReferralController {
     private final ReferralIntake intake;
     private final IntakeRecords records;
 
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
     ReferralController(ReferralValidator validator, ReferralIntake intake, IntakeRecords records) {
         this.validator = validator;
         this.intake = intake;
         this.records = records;
     }
 
-    /** Returns 201 for a new case, or 200 with {@code duplicate: true} for a referral that was sent before. */
+    /**
+     * Returns 201 with the case's ids. A referral sent before gets the same answer as the first time, as a replayed
+     * idempotent request does, marked with {@code duplicate: true} and the {@code Idempotent-Replayed} header, so a
+     * sender that retries after a timeout cannot tell a lost answer from a lost request and needs no special case.
+     */
     @PostMapping
     ResponseEntity<ReferralReceipt> submit(@RequestBody JsonNode body) {
         IntakeResult result = intake.submit(validator.validate(body));
-        HttpStatus status = result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED;
-        return ResponseEntity.status(status)
+        return ResponseEntity.status(HttpStatus.CREATED)
                 .location(locationOf(result.record().referralId()))
+                .header(REPLAYED_HEADER, String.valueOf(result.duplicate()))
                 .body(ReferralReceipt.of(result));
     }
 

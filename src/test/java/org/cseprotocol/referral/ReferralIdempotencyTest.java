@@ -72,7 +72,9 @@ class ReferralIdempotencyTest {
         ResponseEntity<JsonNode> second = ReferralApiTest.post(restTemplate, referral.toString());
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(second.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(second.getBody().get("duplicate").booleanValue()).isTrue();
         assertThat(second.getBody().get("referralId")).isEqualTo(first.getBody().get("referralId"));
         assertThat(second.getBody().get("processInstanceId")).isEqualTo(first.getBody().get("processInstanceId"));
@@ -111,7 +113,9 @@ class ReferralIdempotencyTest {
                     second.get(30, TimeUnit.SECONDS));
 
             assertThat(responses).extracting(ResponseEntity::getStatusCode)
-                    .containsExactlyInAnyOrder(HttpStatusCode.valueOf(201), HttpStatusCode.valueOf(200));
+                    .containsOnly(HttpStatusCode.valueOf(201));
+            assertThat(responses).extracting(response -> response.getBody().get("duplicate").booleanValue())
+                    .containsExactlyInAnyOrder(false, true);
             assertThat(responses.get(0).getBody().get("referralId"))
                     .isEqualTo(responses.get(1).getBody().get("referralId"));
             assertThat(responses).allSatisfy(response ->
