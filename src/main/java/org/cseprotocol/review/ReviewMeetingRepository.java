@@ -1,8 +1,6 @@
 package org.cseprotocol.review;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,15 +25,6 @@ class ReviewMeetingRepository {
                         .addValue("attendees", meeting.attendees()).addValue("minutes", meeting.minutes())
                         .addValue("children", meeting.childrenDiscussed()).addValue("by", meeting.recordedBy())
                         .addValue("at", meeting.recordedAt()));
-    }
-
-    List<ReviewMeeting> findByProcessInstance(String processInstanceId) {
-        return jdbc.query("SELECT * FROM cse_review_meeting WHERE process_instance_id = :process",
-                Map.of("process", processInstanceId), (row, n) -> new ReviewMeeting(
-                        row.getString("process_instance_id"), row.getString("review_key"),
-                        row.getObject("meeting_date", OffsetDateTime.class), row.getString("attendees"),
-                        row.getString("minutes"), row.getInt("children_discussed"), row.getString("recorded_by"),
-                        row.getObject("recorded_at", OffsetDateTime.class)));
     }
 
     /** The minutes of one meeting. */
