@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -83,6 +84,8 @@ class ReportsPageScreenshotTest {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process chromium = browser.start();
         boolean finished = chromium.waitFor(120, TimeUnit.SECONDS);
+        chromium.destroy();
+        FileSystemUtils.deleteRecursively(profile);
 
         assertThat(finished).as("Chromium finished within 120 seconds").isTrue();
         assertThat(SCREENSHOT).isRegularFile();
