@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.cseprotocol.process.TestCases;
@@ -29,9 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Runs the real {@code cse-referral} model from {@code processes/} with the {@code cseRecordUpdate} listener added
- * on the end of each element in {@link #HOOKS}, as the model should have it, and checks the child's entry on each
- * path. The hooked model is deployed as the newest version and removed, with its cases, after the tests.
+ * Runs the real {@code cse-referral} model from {@code processes/}, which runs the {@code cseRecordUpdate} listener at
+ * the end of each element in {@link #HOOKS}, and checks the child's entry on each path. The model is deployed as the
+ * newest version and removed, with its cases, after the tests.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -60,8 +61,13 @@ class RecordHooksTest {
     void deployHookedModel() {
         BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/cse-referral.bpmn"));
         for (String id : HOOKS) {
-            model.<FlowNode>getModelElementById(id).builder()
-                    .camundaExecutionListenerDelegateExpression("end", "${cseRecordUpdate}");
+            assertThat(model.<FlowNode>getModelElementById(id)
+                    .getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+                    .as("record listener at the end of %s", id)
+                    .anySatisfy(listener -> {
+                        assertThat(listener.getCamundaEvent()).isEqualTo("end");
+                        assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${cseRecordUpdate}");
+                    });
         }
         deploymentId = repositoryService.createDeployment().addModelInstance("cse-referral.bpmn", model).deploy()
                 .getId();
