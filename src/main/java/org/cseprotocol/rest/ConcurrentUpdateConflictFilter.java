@@ -33,6 +33,7 @@ class ConcurrentUpdateConflictFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == Status.INTERNAL_SERVER_ERROR.getStatusCode()
                 && response.getEntity() instanceof ExceptionDto error
+                && error.getCode() != null
                 && RETRYABLE_CODES.contains(error.getCode())) {
             response.setStatus(Status.CONFLICT.getStatusCode());
             error.setMessage(MESSAGE + " Engine message: " + error.getMessage());
