@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -24,6 +26,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +115,33 @@ class TwoNodeTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_filter", Long.class)).isEqualTo(1);
         assertThat(Migrations.applied(database)).containsExactlyElementsOf(Migrations.versions());
         assertThat(Migrations.baselines(database)).hasSizeLessThanOrEqualTo(1);
+    }
+
+    /**
+     * Deploys one model on both nodes at once. Camunda locks a row of ACT_GE_PROPERTY for each deployment, so the
+     * second deployment waits, then finds the first one's model unchanged and deploys nothing new.
+     */
+    @Test
+    void concurrentDeploymentsMakeOneVersion() throws Exception {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("clusterDeploymentCheck")
+                .camundaHistoryTimeToLive(1)
+                .startEvent().endEvent()
+                .done();
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<String>> deployments = Stream.of(nodeA, nodeB)
+                .map(node -> CompletableFuture.supplyAsync(() -> deployAfter(go, node, model)))
+                .toList();
+
+        go.countDown();
+        List<String> deploymentIds = new ArrayList<>();
+        for (CompletableFuture<String> deployment : deployments) {
+            deploymentIds.add(deployment.get(1, TimeUnit.MINUTES));
+        }
+
+        assertThat(deploymentIds).as("both nodes got the same deployment").containsOnly(deploymentIds.get(0));
+        assertThat(nodeA.engine().getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("clusterDeploymentCheck").list())
+                .singleElement().satisfies(definition -> assertThat(definition.getVersion()).isEqualTo(1));
     }
 
     @Test
@@ -276,6 +307,21 @@ class TwoNodeTest {
         } finally {
             idleExecutor.start();
         }
+    }
+
+    private static String deployAfter(CountDownLatch go, Node node, BpmnModelInstance model) {
+        try {
+            go.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted before deploying", e);
+        }
+        return node.engine().getRepositoryService().createDeployment()
+                .name("cluster-deployment-check")
+                .enableDuplicateFiltering(true)
+                .addModelInstance("clusterDeploymentCheck.bpmn", model)
+                .deploy()
+                .getId();
     }
 
     private static void complete(NodeClient client, String caseId, String taskKey, Map<String, Object> values) {
