@@ -12,15 +12,18 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Makes task completions meet before they commit, so that a test can overlap two of them on two nodes for
  * certain. Once armed for n completions, the next n task completions in the JVM each run their command, then
  * wait until all n have run before their transactions flush and commit. The barrier then disarms itself.
+ *
+ * <p>A test configuration, so that the component scan of other Spring tests leaves it out. A {@link Node} that
+ * needs it names it as a source.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 class CompletionBarrier {
 
     private static volatile CyclicBarrier barrier;
