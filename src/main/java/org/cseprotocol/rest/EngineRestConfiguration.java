@@ -12,4 +12,9 @@ class EngineRestConfiguration {
     ResourceConfigCustomizer spinJsonAsText() {
         return config -> config.register(SpinJsonObjectMapperResolver.class);
     }
+
+    @Bean
+    ResourceConfigCustomizer concurrentUpdateAsConflict() {
+        return config -> config.register(ConcurrentUpdateConflictFilter.class);
+    }
 }
