@@ -20,8 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Checks requests to Camunda's REST API, under {@code /engine-rest} and the webapps' {@code /camunda/api/engine},
- * before Camunda reads them: rejects with 400 an expression inside a task query's {@code orQueries} and a JSON
- * body that does not parse, and rejects with 403 a task query by a user outside the case teams that filters or
+ * before Camunda reads them: rejects with 400 an expression inside a task query's {@code orQueries}, a variable
+ * sent as a Java-serialized object and a JSON body that does not parse, and rejects with 403 a task query by a user outside the case teams that filters or
  * sorts on a variable outside the partner allow-list, because the answer would reveal that variable's value.
  * Runs after {@link RequestBodyLimit}, which has read the body into memory.
  */
@@ -48,9 +48,10 @@ class EngineRequestGuard extends OncePerRequestFilter {
                     "The request body is not valid JSON. Send one JSON object or array.");
             return;
         }
-        Optional<String> expression = body.flatMap(TaskQueryInspection::expressionInOrQuery);
-        if (expression.isPresent()) {
-            ProblemResponses.write(response, HttpStatus.BAD_REQUEST.value(), "Bad Request", expression.get());
+        Optional<String> invalid = body.flatMap(TaskQueryInspection::expressionInOrQuery)
+                .or(() -> body.flatMap(TaskQueryInspection::javaSerializedValue));
+        if (invalid.isPresent()) {
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST.value(), "Bad Request", invalid.get());
             return;
         }
         Optional<String> variable = variableOutsideAllowList(request, body);

@@ -19,8 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * smaller bodies on read into memory. A declared Content-Length over the maximum is rejected unread; a chunked body
  * is read up to one byte past the maximum. Deployments of models get their own, larger maximum.
  *
- * <p>Form and multipart bodies are left unread, because the servlet container parses their parameters from the
- * original stream; such a body needs a Content-Length, which browsers and Camunda Modeler always send.
+ * <p>Form bodies ({@code application/x-www-form-urlencoded}, the webapps' login) are left unread, because the
+ * servlet container parses their parameters from the original stream, and it limits them itself
+ * ({@code server.tomcat.max-http-form-post-size}, 2MB by default).
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -44,8 +45,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
             rejectTooLarge(response, maximum);
             return;
         }
-        if (isFormOrMultipart(request)) {
-            passFormOrMultipart(request, response, chain);
+        if (isForm(request)) {
+            chain.doFilter(request, response);
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), maximum.toBytes() + 1);
@@ -56,20 +57,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private static boolean isFormOrMultipart(HttpServletRequest request) {
+    private static boolean isForm(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return contentType != null && (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                || contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
-    }
-
-    private static void passFormOrMultipart(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws IOException, ServletException {
-        if (request.getContentLengthLong() < 0) {
-            ProblemResponses.write(response, HttpStatus.LENGTH_REQUIRED.value(), "Length Required",
-                    "A form or multipart request needs a Content-Length header. Send the body with its length.");
-            return;
-        }
-        chain.doFilter(request, response);
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     private DataSize maximumFor(HttpServletRequest request) {

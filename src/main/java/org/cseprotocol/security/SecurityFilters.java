@@ -51,6 +51,12 @@ class SecurityFilters {
     }
 
     @Bean
+    FilterRegistrationBean<MissingTaskAnswer> missingTaskAnswer(ProcessEngine engine) {
+        return registration(new MissingTaskAnswer(engine), "missing-task-answer", Ordered.HIGHEST_PRECEDENCE + 25,
+                ENGINE_API);
+    }
+
+    @Bean
     FilterRegistrationBean<PartnerVariables> partnerVariables(ProcessEngine engine, SecurityProperties properties) {
         return registration(new PartnerVariables(engine, properties), "partner-variables",
                 Ordered.HIGHEST_PRECEDENCE + 30, ENGINE_API);

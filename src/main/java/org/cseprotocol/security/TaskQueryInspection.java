@@ -49,6 +49,18 @@ final class TaskQueryInspection {
         }
     }
 
+    /**
+     * Returns the reason to reject a variable sent as a Java-serialized object. The engine refuses to store one, as
+     * {@code javaSerializationFormatEnabled} is off, but answers 500; this check answers 400 before it runs.
+     */
+    static Optional<String> javaSerializedValue(JsonNode node) {
+        boolean found = node.findValues("serializationDataFormat").stream()
+                .anyMatch(format -> format.asText().toLowerCase(Locale.ROOT).contains("java-serialized"));
+        return found ? Optional.of("A variable is sent as a Java-serialized object, which this application does "
+                + "not accept. Send it as JSON (serializationDataFormat application/json) instead.")
+                : Optional.empty();
+    }
+
     /** Returns the first variable name in the body's variable conditions or sort orders that is not allowed. */
     static Optional<String> variableOutside(JsonNode node, List<String> allowed) {
         List<String> names = new ArrayList<>();
