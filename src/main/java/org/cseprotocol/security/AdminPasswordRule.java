@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The rule for the administrator's password in production: at least 12 characters, with an upper-case letter, a
- * lower-case letter, a digit and a character that is none of these; not the user id; and not a common password
- * with digits, symbols or letter-for-digit swaps around it (such as {@code Passw0rd!2024}).
+ * lower-case letter, a digit and a character that is none of these; not containing the user id; and not a common
+ * password with digits, symbols or letter-for-digit swaps around it (such as {@code Passw0rd!2024}).
  */
 final class AdminPasswordRule {
 
@@ -53,12 +54,20 @@ final class AdminPasswordRule {
                 && password.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
     }
 
-    /** Reads digits used as letters (0 as o, 1 as l, 3 as e, 4 and @ as a, 5 and $ as s), then keeps letters only. */
+    /**
+     * Returns whether the letters of the password, or its core with digits read as letters (0 as o, 1 as l, 3 as e,
+     * 4 and @ as a, 5 and $ as s) once leading and trailing digits and symbols are cut, spell a common password.
+     */
     private static boolean isCommon(String password) {
-        String letters = password.toLowerCase(Locale.ROOT)
+        String lower = password.toLowerCase(Locale.ROOT);
+        String core = lower.replaceAll("^[^a-z]+|[^a-z]+$", "")
                 .replace('0', 'o').replace('1', 'l').replace('3', 'e').replace('4', 'a').replace('@', 'a')
-                .replace('5', 's').replace('$', 's')
-                .replaceAll("[^a-z]", "");
-        return letters.isEmpty() || COMMON.contains(letters) || COMMON.contains(letters.replace('l', 'i'));
+                .replace('5', 's').replace('$', 's');
+        return Stream.of(lettersOf(lower), lettersOf(core), lettersOf(core).replace('l', 'i'))
+                .anyMatch(letters -> letters.isEmpty() || COMMON.contains(letters));
+    }
+
+    private static String lettersOf(String text) {
+        return text.replaceAll("[^a-z]", "");
     }
 }
