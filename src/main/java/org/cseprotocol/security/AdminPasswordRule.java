@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * The rule for the administrator's password in production: at least 12 characters, with an upper-case letter, a
- * lower-case letter, a digit and a character that is none of these; not containing the user id; and not a common
+ * lower-case letter, a digit and a symbol (any other character); not containing the user id; and not a common
  * password with digits, symbols or letter-for-digit swaps around it (such as {@code Passw0rd!2024}).
  */
 final class AdminPasswordRule {
@@ -55,8 +55,9 @@ final class AdminPasswordRule {
     }
 
     /**
-     * Returns whether the letters of the password, or its core with digits read as letters (0 as o, 1 as l, 3 as e,
-     * 4 and @ as a, 5 and $ as s) once leading and trailing digits and symbols are cut, spell a common password.
+     * Returns whether the password's letters spell a common password. The check also reads the core of the password,
+     * cut of leading and trailing digits and symbols, with digits as letters (0 as o, 1 as l, 3 as e, 4 and @ as a,
+     * 5 and $ as s).
      */
     private static boolean isCommon(String password) {
         String lower = password.toLowerCase(Locale.ROOT);

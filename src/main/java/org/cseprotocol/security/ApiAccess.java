@@ -2,7 +2,6 @@ package org.cseprotocol.security;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,7 +34,7 @@ class ApiAccess extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<RequestUser> user = RequestUser.of(request, engine.getIdentityService(), engine.getName());
-        String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+        String path = RequestPaths.of(request);
         if (user.isPresent() && isAllowed(user.get(), request.getMethod(), path)) {
             chain.doFilter(request, response);
             return;

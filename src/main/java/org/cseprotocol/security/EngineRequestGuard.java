@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Checks requests to Camunda's REST API, under {@code /engine-rest} and the webapps' {@code /camunda/api/engine},
  * before Camunda reads them: rejects with 400 an expression inside a task query's {@code orQueries}, a variable
  * sent as a Java-serialized object and a JSON body that does not parse, and rejects with 403 a task query by a user outside the case teams that filters or
- * sorts on a variable outside the partner allow-list, because the answer would reveal that variable's value.
+ * sorts on a variable outside the partner allow-list, because the result would reveal that variable's value.
  * Runs after {@link RequestBodyLimit}, which has read the body into memory.
  */
 class EngineRequestGuard extends OncePerRequestFilter {
@@ -82,7 +82,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
         return Optional.of(MAPPER.readTree(cached.body()));
     }
 
-    /** A request without a content type counts as JSON, so that leaving the type out cannot skip the checks. */
+    /** Returns whether the body is JSON, counting a request without a content type, so that none skips the checks. */
     private static boolean isJson(HttpServletRequest request) {
         String contentType = request.getContentType();
         return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");

@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>For such a user, the variable maps returned by {@code GET /task/{id}/variables}, {@code /localVariables},
  * {@code /form-variables}, and by {@code /complete} and {@code /submit-form} with {@code withVariablesInReturn}, keep
- * only allow-listed names; {@code GET /task/{id}/variables/{name}} of another name answers 403. Applies under
+ * only allow-listed names; {@code GET /task/{id}/variables/{name}} of another name returns 403. Applies under
  * {@code /engine-rest} and the webapps' {@code /camunda/api/engine}.
  */
 class PartnerVariables extends OncePerRequestFilter {
@@ -51,7 +51,7 @@ class PartnerVariables extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
+        String path = RequestPaths.of(request);
         if (!isOutsideCaseTeams(request)) {
             chain.doFilter(request, response);
             return;

@@ -1,9 +1,10 @@
 package org.cseprotocol.security;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,9 +19,11 @@ final class ProblemResponses {
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setTitle(title);
-        problem.setDetail(detail);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -64,7 +64,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private DataSize maximumFor(HttpServletRequest request) {
-        return request.getRequestURI().endsWith("/deployment/create")
+        return RequestPaths.of(request).endsWith("/deployment/create")
                 ? properties.maxDeploymentSize()
                 : properties.maxRequestSize();
     }

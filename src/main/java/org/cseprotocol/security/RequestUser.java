@@ -29,7 +29,7 @@ record RequestUser(String userId, List<String> groupIds) {
      * engine, so it is read from the session.
      */
     static Optional<RequestUser> of(HttpServletRequest request, IdentityService identityService, String engineName) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + WEBAPP_PATH)) {
+        if (RequestPaths.of(request).startsWith(WEBAPP_PATH)) {
             return fromSession(request.getSession(false), engineName);
         }
         Authentication authentication = identityService.getCurrentAuthentication();

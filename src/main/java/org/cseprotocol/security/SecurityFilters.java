@@ -51,8 +51,8 @@ class SecurityFilters {
     }
 
     @Bean
-    FilterRegistrationBean<MissingTaskAnswer> missingTaskAnswer(ProcessEngine engine) {
-        return registration(new MissingTaskAnswer(engine), "missing-task-answer", Ordered.HIGHEST_PRECEDENCE + 25,
+    FilterRegistrationBean<MissingTaskNotFound> missingTaskNotFound(ProcessEngine engine) {
+        return registration(new MissingTaskNotFound(engine), "missing-task-not-found", Ordered.HIGHEST_PRECEDENCE + 25,
                 ENGINE_API);
     }
 

@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Adds security headers to every response: no MIME sniffing, no referrer, no caching of API answers (they carry
- * case data), and, when {@code cse.security.hsts} is on, HSTS for one year including subdomains. The webapps'
- * own filter sets its headers on top for {@code /camunda}.
+ * Adds security headers to every response: no MIME sniffing, no referrer, {@code Cache-Control: no-store} on API
+ * responses (they carry case data) unless the API sets its own, as Camunda's REST API does with {@code no-cache}, and,
+ * when {@code cse.security.hsts} is on, HSTS for one year including subdomains. The webapps' own filter sets its
+ * headers on top for {@code /camunda}.
  */
 class SecurityHeaders extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ class SecurityHeaders extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
             response.setHeader("Cache-Control", "no-store");
         }

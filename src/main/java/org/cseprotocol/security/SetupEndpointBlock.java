@@ -39,7 +39,7 @@ class SetupEndpointBlock extends OncePerRequestFilter {
      * nor percent-encoding lets a request through.
      */
     static boolean isSetupRequest(HttpServletRequest request) {
-        String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String servletPath = RequestPaths.of(request);
         String rawPath = request.getRequestURI().substring(request.getContextPath().length())
                 .replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
         return startsWithSetup(servletPath) || startsWithSetup(rawPath);

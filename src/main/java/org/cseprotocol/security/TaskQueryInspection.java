@@ -50,8 +50,8 @@ final class TaskQueryInspection {
     }
 
     /**
-     * Returns the reason to reject a variable sent as a Java-serialized object. The engine refuses to store one, as
-     * {@code javaSerializationFormatEnabled} is off, but answers 500; this check answers 400 before it runs.
+     * Returns the reason to reject a variable sent as a Java-serialized object. The engine rejects one, because
+     * {@code javaSerializationFormatEnabled} is off, but with status 500, so this check returns the 400 reason first.
      */
     static Optional<String> javaSerializedValue(JsonNode node) {
         boolean found = node.findValues("serializationDataFormat").stream()

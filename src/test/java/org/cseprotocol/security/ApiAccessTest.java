@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Which groups may call each endpoint of {@code /api}, and that nobody starts a case around the intake. */
+/** Which groups may call each endpoint of {@code /api}, and that cases start only through the intake. */
 @SecurityIntegrationTest
 class ApiAccessTest {
 
@@ -98,14 +98,14 @@ class ApiAccessTest {
     }
 
     @Test
-    void unknownApiPathIsClosedToEveryoneButAdministrators() {
+    void unknownApiPathIsAdminOnly() {
         assertThat(get(rest, "mash.manager", "/api/reports").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(rest, "admin", "/api/reports").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"duty.manager", "police.mash", SYSTEM_ACCOUNT})
-    void nobodyButAdministratorsStartsACaseAroundTheIntake(String user) {
+    void directProcessStartIsRejected(String user) {
         ResponseEntity<JsonNode> response = post(rest, user,
                 "/engine-rest/process-definition/key/cse-referral/start", java.util.Map.of());
 

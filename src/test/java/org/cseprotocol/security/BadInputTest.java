@@ -27,7 +27,7 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Each kind of bad input a user can send gets a clear 4xx answer, and nothing is stored or half-written. */
+/** Each kind of bad input a user can send gets a clear 4xx status, and nothing is stored or half-written. */
 @SecurityIntegrationTest
 class BadInputTest {
 
@@ -97,7 +97,7 @@ class BadInputTest {
     }
 
     @Test
-    void hugeBodyToTheEngineIsPayloadTooLarge() {
+    void hugeEngineBodyIsTooLarge() {
         String huge = "{\"assignee\": \"" + "x".repeat(1_200_000) + "\"}";
 
         ResponseEntity<JsonNode> response = send("/engine-rest/task", huge, MediaType.APPLICATION_JSON);
@@ -113,7 +113,7 @@ class BadInputTest {
     }
 
     @Test
-    void unknownVariableTypeIsBadRequestAndTheTaskStaysOpen() {
+    void unknownVariableTypeIsBadRequest() {
         String taskId = triageTask(startCase());
 
         ResponseEntity<JsonNode> response = post(rest, "duty.manager", "/engine-rest/task/" + taskId + "/complete",
@@ -138,7 +138,7 @@ class BadInputTest {
     }
 
     @Test
-    void taskCompletedTwiceIsNotFoundTheSecondTime() {
+    void secondCompletionIsNotFound() {
         String taskId = triageTask(startCase());
         Map<String, Object> triage = completion(Map.of("ragRating", "AMBER", "ragOverrideReason", "Agreed.",
                 "partnerAgencies", List.of("HEALTH")));
@@ -154,7 +154,7 @@ class BadInputTest {
     }
 
     @Test
-    void invalidModelDeploymentIsBadRequestAndDeploysNothing() {
+    void invalidModelDeploysNothing() {
         long deployments = repositoryService.createDeploymentQuery().count();
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "broken");

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every endpoint of {@code /api}, read from the controllers' mappings, and the roots of Camunda's REST API refuse a
- * request without credentials and one with a wrong password; nothing else answers with data.
+ * request without credentials and one with a wrong password; no other path returns data.
  */
 @SecurityIntegrationTest
 class EveryEndpointAuthenticationTest {
@@ -70,7 +70,7 @@ class EveryEndpointAuthenticationTest {
     }
 
     @Test
-    void everyApiEndpointRefusesMissingAndWrongCredentials() {
+    void apiEndpointsNeedCredentials() {
         for (Endpoint endpoint : apiEndpoints()) {
             assertUnauthorized(call(null, null, endpoint.method(), endpoint.path()), endpoint);
             assertUnauthorized(call(LOCKABLE_USER, "wrong", endpoint.method(), endpoint.path()), endpoint);
@@ -79,7 +79,7 @@ class EveryEndpointAuthenticationTest {
 
     @ParameterizedTest
     @MethodSource("engineRest")
-    void everyEngineRestRootRefusesMissingAndWrongCredentials(String path) {
+    void engineRestRootNeedsCredentials(String path) {
         Endpoint get = new Endpoint(HttpMethod.GET, path);
         Endpoint post = new Endpoint(HttpMethod.POST, path);
 
@@ -94,7 +94,7 @@ class EveryEndpointAuthenticationTest {
 
     @ParameterizedTest
     @MethodSource("webappApi")
-    void webappApiRefusesARequestWithoutLogin(String path) {
+    void webappApiNeedsLogin(String path) {
         ResponseEntity<String> response = rest.getForEntity(path, String.class);
 
         assertThat(response.getStatusCode()).as(path).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN,

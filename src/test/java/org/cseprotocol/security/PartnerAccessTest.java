@@ -61,6 +61,17 @@ class PartnerAccessTest {
     }
 
     @Test
+    void unusualPathSpellingIsFilteredAlike() {
+        JsonNode withParameter = get(rest, "partner.health",
+                "/engine-rest/task/" + healthTaskId + "/form-variables;x=1").getBody();
+        ResponseEntity<JsonNode> doubleSlash = get(rest, "partner.health",
+                "/engine-rest//task/" + healthTaskId + "//variables/childAddress");
+
+        assertThat(fieldNames(withParameter)).isSubsetOf(ALLOWED);
+        assertThat(doubleSlash.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void partnerCannotReadOneVariableOutsideTheAllowList() {
         ResponseEntity<JsonNode> address = get(rest, "partner.health",
                 "/engine-rest/task/" + healthTaskId + "/variables/childAddress");

@@ -35,7 +35,7 @@ class ProductionSettingsTest {
     }
 
     @Test
-    void weakAdministratorPasswordFailsStartUpWithTheRule() {
+    void weakAdminPasswordFailsStartUp() {
         production.withPropertyValues(GOOD).withPropertyValues("cse.admin.password=admin").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).hasMessageContaining("CSE_ADMIN_PASSWORD has 5 characters")

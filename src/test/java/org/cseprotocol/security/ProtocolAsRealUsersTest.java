@@ -56,7 +56,7 @@ class ProtocolAsRealUsersTest {
     private TestRestTemplate rest;
 
     @Test
-    void caseRunsToItsOutcomeWithEachRoleDoingItsPart() {
+    void caseRunsWithEachRoleWorking() {
         String instance = startCase("duty.manager");
 
         assertVisibleAtTriage(instance);
