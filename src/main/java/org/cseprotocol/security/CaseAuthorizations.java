@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Grants, at start-up, the Camunda authorizations each group needs beyond its tasks. Tasks need no grant here: the
- * engine gives each candidate group, candidate user and assignee READ and TASK_WORK on the task itself.
+ * engine gives each candidate group, candidate user and assignee READ and TASK_WORK on the task itself, and
+ * {@link CaseReadAuthorizationProvider} adds READ on the task's case for the case teams.
  *
  * <ul>
  *   <li>Every Tasklist group may read the {@code cse-referral} model, so that Tasklist shows the process name and

@@ -127,6 +127,30 @@ class PartnerAccessTest {
     }
 
     @Test
+    void caseTeamsReadTheCasesTheyWorkOn() {
+        String instance = get(rest, "admin", "/engine-rest/task/" + healthTaskId).getBody()
+                .path("processInstanceId").asText();
+        String variables = "/engine-rest/process-instance/" + instance + "/variables";
+
+        assertThat(get(rest, "duty.manager", variables).getBody().has("childAddress")).isTrue();
+        assertThat(get(rest, "police.mash", variables).getBody().has("childAddress")).isTrue();
+        assertThat(get(rest, "mash.manager", variables).getBody().has("childAddress")).isTrue();
+        assertThat(get(rest, "police.set", variables).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(rest, "team.manager", variables).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(rest, "partner.education", variables).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void taskListColumnsShowForCaseTeamsOnly() {
+        String instance = get(rest, "admin", "/engine-rest/task/" + healthTaskId).getBody()
+                .path("processInstanceId").asText();
+        String referralId = "/engine-rest/variable-instance?variableName=referralId&processInstanceIdIn=" + instance;
+
+        assertThat(get(rest, "police.mash", referralId).getBody()).hasSize(1);
+        assertThat(get(rest, "partner.health", referralId).getBody()).isEmpty();
+    }
+
+    @Test
     void partnerSeesTheSharedFiltersButNotAllTasks() {
         JsonNode filters = get(rest, "partner.health", "/engine-rest/filter?resourceType=Task").getBody();
 
