@@ -1,5 +1,6 @@
 package org.cseprotocol.security;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cseprotocol.security.Http.get;
 import static org.cseprotocol.security.Http.post;
@@ -107,7 +108,7 @@ class ApiAccessTest {
     @ValueSource(strings = {"duty.manager", "police.mash", SYSTEM_ACCOUNT})
     void directProcessStartIsRejected(String user) {
         ResponseEntity<JsonNode> response = post(rest, user,
-                "/engine-rest/process-definition/key/cse-referral/start", java.util.Map.of());
+                "/engine-rest/process-definition/key/cse-referral/start", Map.of());
 
         assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     }
@@ -115,7 +116,7 @@ class ApiAccessTest {
     @Test
     void onlyAdministratorsDeployModels() {
         ResponseEntity<JsonNode> response = post(rest, "mash.manager", "/engine-rest/deployment/create",
-                java.util.Map.of());
+                Map.of());
 
         assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 HttpStatus.BAD_REQUEST);

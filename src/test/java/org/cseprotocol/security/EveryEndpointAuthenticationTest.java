@@ -1,5 +1,7 @@
 package org.cseprotocol.security;
 
+import org.springframework.web.bind.annotation.RequestMethod;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -134,8 +136,7 @@ class EveryEndpointAuthenticationTest {
         return endpoints;
     }
 
-    private static List<HttpMethod> methodsOf(java.util.Set<org.springframework.web.bind.annotation.RequestMethod>
-            methods) {
+    private static List<HttpMethod> methodsOf(Set<RequestMethod> methods) {
         return methods.isEmpty() ? List.of(HttpMethod.GET, HttpMethod.POST)
                 : methods.stream().map(method -> HttpMethod.valueOf(method.name())).toList();
     }

@@ -1,5 +1,8 @@
 package org.cseprotocol.security;
 
+import java.util.List;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,7 +43,7 @@ final class Http {
             Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, PASSWORD);
         return client.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
@@ -58,7 +61,7 @@ final class Http {
             variable.put("value", flag).put("type", "Boolean");
         } else if (value instanceof Integer number) {
             variable.put("value", number).put("type", "Integer");
-        } else if (value instanceof java.util.List<?> list) {
+        } else if (value instanceof List<?> list) {
             variable.put("value", JSON.valueToTree(list).toString()).put("type", "Json");
         } else {
             variable.put("value", String.valueOf(value)).put("type", "String");
@@ -77,8 +80,8 @@ final class Http {
             LocalDate today = LocalDate.ofInstant(receivedAt, ZoneId.of("Europe/London"));
             ((ObjectNode) referral.get("child")).put("dateOfBirth", today.minusYears(15).minusDays(100).toString());
             return referral;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

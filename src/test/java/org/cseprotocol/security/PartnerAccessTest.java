@@ -1,5 +1,6 @@
 package org.cseprotocol.security;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cseprotocol.security.Http.get;
 import static org.cseprotocol.security.Http.post;
@@ -179,7 +180,7 @@ class PartnerAccessTest {
     }
 
     private static List<String> fieldNames(JsonNode object) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;
     }

@@ -1,5 +1,6 @@
 package org.cseprotocol.security;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ProductionSettingsTest {
     @Test
     void failureAnalysisListsOneProblemPerLine() {
         ProductionSettingsException failure = new ProductionSettingsException(
-                java.util.List.of("SPRING_DATASOURCE_USERNAME is missing", "CSE_ADMIN_PASSWORD is missing"));
+                List.of("SPRING_DATASOURCE_USERNAME is missing", "CSE_ADMIN_PASSWORD is missing"));
 
         FailureAnalysis analysis = new ProductionSettingsFailureAnalyzer().analyze(failure);
 
