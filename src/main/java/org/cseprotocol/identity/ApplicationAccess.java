@@ -31,7 +31,8 @@ class ApplicationAccess implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        CseGroups.ids().forEach(groupId -> grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
+        CseGroups.tasklistGroups()
+                .forEach(groupId -> grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
         CseGroups.COCKPIT_USERS.forEach(groupId -> grant(groupId, Resources.APPLICATION, COCKPIT,
                 Permissions.ACCESS));
         for (Resources resource : Resources.values()) {

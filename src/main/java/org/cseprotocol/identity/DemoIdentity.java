@@ -1,7 +1,6 @@
 package org.cseprotocol.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +31,11 @@ class DemoIdentity implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        long groupsCreated = CseGroups.ALL.stream().filter(this::createGroupIfMissing).count();
+        long groupsCreated = new ProtocolGroups(identityService).createMissing();
         long usersCreated = DemoUsers.ALL.stream().filter(this::createUserIfMissing).count();
         DemoUsers.ALL.forEach(this::addMissingMemberships);
         LOG.info("Demo identity ready: created {} groups and {} users that were missing", groupsCreated,
                 usersCreated);
-    }
-
-    private boolean createGroupIfMissing(CseGroups.CseGroup definition) {
-        if (identityService.createGroupQuery().groupId(definition.id()).count() > 0) {
-            return false;
-        }
-        Group group = identityService.newGroup(definition.id());
-        group.setName(definition.name());
-        group.setType(definition.type());
-        identityService.saveGroup(group);
-        return true;
     }
 
     private boolean createUserIfMissing(DemoUsers.DemoUser definition) {

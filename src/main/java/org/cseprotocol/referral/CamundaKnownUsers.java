@@ -13,8 +13,8 @@ class CamundaKnownUsers implements KnownUsers {
         this.identityService = identityService;
     }
 
-    // NOTE: with authorization checks on, the query sees only users the caller may READ, so a sender without READ
-    // on users would have every allocated social worker rejected as unknown.
+    // The query sees only users the caller may READ. Every group that may send referrals holds READ on all users,
+    // granted by org.cseprotocol.security.CaseAuthorizations; a sender without it would find no user.
     @Override
     public boolean contains(String userId) {
         return identityService.createUserQuery().userId(userId).count() > 0;

@@ -2,7 +2,6 @@ package org.cseprotocol.referral;
 
 import java.time.Instant;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -23,12 +22,12 @@ class ReferralRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(ReferralRegistration.class);
 
     private final IntakeRecords records;
-    private final RuntimeService runtimeService;
+    private final CaseStarts caseStarts;
     private final StartVariables startVariables;
 
-    ReferralRegistration(IntakeRecords records, RuntimeService runtimeService, StartVariables startVariables) {
+    ReferralRegistration(IntakeRecords records, CaseStarts caseStarts, StartVariables startVariables) {
         this.records = records;
-        this.runtimeService = runtimeService;
+        this.caseStarts = caseStarts;
         this.startVariables = startVariables;
     }
 
@@ -44,7 +43,7 @@ class ReferralRegistration {
         String referralId = ReferralIds.format(createdAt, records.nextNumber());
         records.insert(referralId, referral.referrer().agency(), referral.externalReference(),
                 referral.receivedAt(), createdAt);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, referralId,
+        ProcessInstance instance = caseStarts.start(PROCESS_KEY, referralId,
                 startVariables.of(referralId, referral));
         records.setProcessInstanceId(referralId, instance.getId());
         LOG.info("Referral {} started process instance {}", referralId, instance.getId());

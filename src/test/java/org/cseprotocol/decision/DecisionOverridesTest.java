@@ -136,10 +136,13 @@ class DecisionOverridesTest {
     @Test
     void recordsAcceptedOverride() {
         ProcessInstance instance = startAt("cse-rag-rating", "triageReferral");
-        identityService.setAuthenticatedUserId("duty.manager");
+        String taskId = task(instance).getId();
+        taskService.addCandidateGroup(taskId, "mash-duty-manager");
+        identityService.setAuthentication("duty.manager", List.of("mash-duty-manager"));
 
-        taskService.complete(task(instance).getId(), Map.of("ragRating", "AMBER",
+        taskService.complete(taskId, Map.of("ragRating", "AMBER",
                 "ragOverrideReason", "Police confirm the contact was blocked; no further messages."));
+        identityService.clearAuthentication();
 
         List<DecisionOverride> overrides = repository.find(null, null, null);
         assertThat(overrides).hasSize(1);

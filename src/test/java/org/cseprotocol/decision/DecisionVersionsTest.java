@@ -50,15 +50,17 @@ class DecisionVersionsTest {
 
     private final List<String> deploymentIds = new ArrayList<>();
     private final List<String> authorizationIds = new ArrayList<>();
+    private boolean authorizationEnabled;
 
     @BeforeEach
     void initAssertions() {
         AbstractAssertions.init(processEngine);
+        authorizationEnabled = configuration().isAuthorizationEnabled();
     }
 
     @AfterEach
     void cleanUp() {
-        configuration().setAuthorizationEnabled(false);
+        configuration().setAuthorizationEnabled(authorizationEnabled);
         configuration().setAuthorizationEnabledForCustomCode(false);
         identityService.clearAuthentication();
         authorizationIds.forEach(authorizationService::deleteAuthorization);

@@ -71,7 +71,7 @@ class DemoIdentityTest {
     }
 
     static Stream<String> groupIds() {
-        return CseGroups.ids().stream();
+        return CseGroups.tasklistGroups().stream();
     }
 
     @Test
