@@ -22,7 +22,15 @@ final class ApiAccessRules {
             new Rule("POST", "/api/referrals", CseGroups.REFERRAL_SENDERS),
             new Rule("GET", "/api/referrals/**", union(CseGroups.REFERRAL_SENDERS, CseGroups.CASE_OVERSIGHT)),
             new Rule("GET", "/api/decision-overrides", union(CseGroups.CASE_OVERSIGHT, List.of(CseGroups.ADMIN))),
-            new Rule("GET", "/api/deadlines", ANY_USER));
+            new Rule("GET", "/api/deadlines", ANY_USER),
+            // The record and the figures check their own groups, which are settings (cse.record.read-groups,
+            // cse.record.write-groups, cse.reports.groups), so a borough can widen them without a release.
+            new Rule("GET", "/api/cse-record", ANY_USER),
+            new Rule("GET", "/api/cse-record/**", ANY_USER),
+            new Rule("POST", "/api/cse-record", ANY_USER),
+            new Rule("POST", "/api/cse-record/**", ANY_USER),
+            new Rule("PATCH", "/api/cse-record/**", ANY_USER),
+            new Rule("GET", "/api/reports/**", ANY_USER));
 
     private ApiAccessRules() {
     }

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  *       worker. Partner agencies and Early Help may read neither.</li>
  *   <li>Case oversight (MASH manager, CSE lead) may read every case, its tasks, history and decisions, read-only,
  *       because they review decisions, receive escalations and keep the central CSE record.</li>
+ *   <li>The CSE lead may start the monthly {@code cse-operational-review} by hand from Tasklist, and no other
+ *       process; the timer starts it otherwise.</li>
  * </ul>
  * Administrators hold ALL on every resource, granted by the identity package.
  */
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
 class CaseAuthorizations implements InitializingBean {
 
     static final String PROCESS_KEY = "cse-referral";
+    static final String REVIEW_PROCESS_KEY = "cse-operational-review";
 
     private final Grants grants;
 
@@ -39,14 +42,20 @@ class CaseAuthorizations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        CseGroups.tasklistGroups().forEach(group ->
-                grants.grant(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ));
+        CseGroups.tasklistGroups().forEach(group -> {
+            grants.grant(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ);
+            grants.grant(group, Resources.PROCESS_DEFINITION, REVIEW_PROCESS_KEY, Permissions.READ);
+        });
         CseGroups.caseTeamGroups().forEach(group -> {
             grants.grant(group, Resources.USER, ANY, Permissions.READ);
             grants.grant(group, Resources.GROUP, ANY, Permissions.READ);
         });
         grants.grant(CseGroups.REFERRAL_INTAKE, Resources.USER, ANY, Permissions.READ);
         CseGroups.CASE_OVERSIGHT.forEach(this::grantOversight);
+        grants.grant(CseGroups.CSE_LEAD, Resources.PROCESS_DEFINITION, REVIEW_PROCESS_KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+        grants.grant(CseGroups.CSE_LEAD, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void grantOversight(String group) {

@@ -25,6 +25,7 @@ record EngineSnapshot(Set<String> caseIds, Map<String, OpenTask> tasks, Map<Stri
                 .collect(Collectors.toMap(Task::getId,
                         task -> new OpenTask(task.getTaskDefinitionKey(), task.getDueDate())));
         Map<String, Date> timers = engine.getManagementService().createJobQuery().timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() != null)
                 .collect(Collectors.toMap(Job::getId, Job::getDuedate));
         return new EngineSnapshot(caseIds, tasks, timers);
     }

@@ -100,8 +100,8 @@ class ApiAccessTest {
 
     @Test
     void unknownApiPathIsAdminOnly() {
-        assertThat(get(rest, "mash.manager", "/api/reports").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get(rest, "admin", "/api/reports").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get(rest, "mash.manager", "/api/case-notes").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(rest, "admin", "/api/case-notes").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @ParameterizedTest
@@ -109,6 +109,24 @@ class ApiAccessTest {
     void directProcessStartIsRejected(String user) {
         ResponseEntity<JsonNode> response = post(rest, user,
                 "/engine-rest/process-definition/key/cse-referral/start", Map.of());
+
+        assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void cseLeadStartsTheOperationalReviewByHand() {
+        ResponseEntity<JsonNode> response = post(rest, "cse.lead",
+                "/engine-rest/process-definition/key/cse-operational-review/start", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().path("definitionId").asText()).startsWith("cse-operational-review:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"duty.manager", "social.worker", "partner.health"})
+    void othersMayNotStartTheOperationalReview(String user) {
+        ResponseEntity<JsonNode> response = post(rest, user,
+                "/engine-rest/process-definition/key/cse-operational-review/start", Map.of());
 
         assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     }
