@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,6 +41,8 @@ final class ModelReads {
     private static final Pattern LIST_CALL = Pattern.compile("caseLists\\.strings\\((\\w+)\\)");
     private static final Pattern GROUP_CALL = Pattern.compile("partnerGroups\\.groupFor\\((\\w+)\\)");
     private static final Pattern TEXT_COMPARISON = Pattern.compile("(\\w+)\\s*[!=]=\\s*'");
+    private static final Pattern FLAG_COMPARISON = Pattern.compile("(\\w+)\\s*[!=]=\\s*(?:true|false)\\b");
+    private static final Pattern GET_VARIABLE = Pattern.compile("execution\\.getVariable\\('(\\w+)'\\)");
     private static final Pattern NULL_COMPARISON = Pattern.compile("(\\w+)\\s*[!=]=\\s*null");
     private static final Pattern SET_VARIABLE = Pattern.compile("setVariable\\('(\\w+)',\\s*('[^']*'|true|false)");
     private static final Pattern NAMED_COMPONENT = Pattern.compile("@Component\\(\"(\\w+)\"\\)");
@@ -57,19 +58,27 @@ final class ModelReads {
     record Read(String variable, String where, VariableKind kind) {
     }
 
-    /** Returns the names of the Spring beans that BPMN expressions may call: every {@code @Component("name")}. */
+    /**
+     * Returns the names of the Spring beans that BPMN expressions may call: every {@code @Component("name")} of the
+     * application, and every name that the process uses as a whole delegate expression.
+     */
     static Set<String> beanNames() throws IOException {
+        Set<String> beans = new TreeSet<>(delegateBeans());
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            return sources.filter(path -> path.toString().endsWith(".java"))
-                    .flatMap(path -> matches(NAMED_COMPONENT, read(path)).stream())
-                    .collect(Collectors.toSet());
+            sources.filter(path -> path.toString().endsWith(".java"))
+                    .forEach(path -> beans.addAll(matches(NAMED_COMPONENT, read(path))));
         }
+        return beans;
     }
 
     /** Returns every variable read by an expression of the process, with the kind its use needs. */
     static List<Read> processReads(Set<String> beans) throws IOException {
+        return processReads(PROCESS, beans);
+    }
+
+    static List<Read> processReads(Path process, Set<String> beans) throws IOException {
         List<Read> reads = new ArrayList<>();
-        for (Element element : elements(parse(PROCESS))) {
+        for (Element element : elements(parse(process))) {
             NamedNodeMap attributes = element.getAttributes();
             for (int index = 0; index < attributes.getLength(); index++) {
                 Node attribute = attributes.item(index);
@@ -85,13 +94,17 @@ final class ModelReads {
         return reads;
     }
 
-    /** Returns the delegate expressions of the process: the beans it calls as listeners and delegates. */
-    static Set<String> delegateBeans(Set<String> beans) throws IOException {
+    /** Returns the beans the process calls as listeners and delegates: its {@code ${name}} delegate expressions. */
+    static Set<String> delegateBeans() throws IOException {
+        return delegateBeans(PROCESS);
+    }
+
+    static Set<String> delegateBeans(Path process) throws IOException {
         Set<String> used = new TreeSet<>();
-        for (Element element : elements(parse(PROCESS))) {
+        for (Element element : elements(parse(process))) {
             for (String attribute : List.of("delegateExpression", "camunda:delegateExpression")) {
                 Matcher bean = EXPRESSION.matcher(element.getAttribute(attribute));
-                if (bean.matches() && beans.contains(bean.group(1))) {
+                if (bean.matches()) {
                     used.add(bean.group(1));
                 }
             }
@@ -145,7 +158,7 @@ final class ModelReads {
             Set<String> beans, List<Read> reads) {
         Matcher expression = EXPRESSION.matcher(text);
         while (expression.find()) {
-            String body = expression.group(1);
+            String body = GET_VARIABLE.matcher(expression.group(1)).replaceAll("$1");
             Map<String, VariableKind> kinds = kindsByUse(body);
             String unquoted = QUOTED.matcher(body).replaceAll("''");
             for (String identifier : matches(IDENTIFIER, unquoted)) {
@@ -171,6 +184,7 @@ final class ModelReads {
         matches(LIST_CALL, body).forEach(variable -> kinds.put(variable, VariableKind.LIST));
         matches(GROUP_CALL, body).forEach(variable -> kinds.put(variable, VariableKind.STRING));
         matches(TEXT_COMPARISON, body).forEach(variable -> kinds.put(variable, VariableKind.STRING));
+        matches(FLAG_COMPARISON, body).forEach(variable -> kinds.put(variable, VariableKind.BOOLEAN));
         matches(NULL_COMPARISON, body).forEach(variable -> kinds.putIfAbsent(variable, null));
         return kinds;
     }
