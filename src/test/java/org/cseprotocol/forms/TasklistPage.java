@@ -26,6 +26,7 @@ class TasklistPage {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final By FORM = By.cssSelector(".task-details .fjs-form");
     private static final By COMPLETE = By.cssSelector(".task-details .form-actions button.btn-primary");
+    private static final By NOTICE_CLOSE = By.cssSelector(".page-notifications .alert button.close");
     private static final By SAVE = By.cssSelector(".task-details .form-actions button[ng-click^='save(']");
 
     private final ChromeDriver driver;
@@ -125,9 +126,14 @@ class TasklistPage {
 
     /**
      * Saves a screenshot of the whole task form. The task column scrolls inside a window-high layout, so the window
-     * grows by the height the column overflows until nothing overflows, then shrinks back.
+     * grows by the height the column overflows until nothing overflows, then shrinks back. Notices that Tasklist
+     * shows over the form, such as the next task assigned after a completion, are closed first.
      */
     void screenshotOfForm(Path file) throws IOException {
+        for (WebElement close : driver.findElements(NOTICE_CLOSE)) {
+            driver.executeScript("arguments[0].click();", close);
+        }
+        wait.until(page -> driver.findElements(NOTICE_CLOSE).stream().noneMatch(WebElement::isDisplayed));
         Dimension size = driver.manage().window().getSize();
         wait.until(page -> {
             Number overflow = (Number) driver.executeScript("const content = document.querySelector("
