@@ -9,32 +9,32 @@
 const DRAFT_KEY_PREFIXES = ['camunda-form:', 'camForm:'];
 
 function isDraftKey(key) {
-  return DRAFT_KEY_PREFIXES.some((prefix) => String(key).startsWith(prefix));
+    return DRAFT_KEY_PREFIXES.some((prefix) => String(key).startsWith(prefix));
 }
 
 function removeDrafts(storage) {
-  for (let index = storage.length - 1; index >= 0; index--) {
-    const key = storage.key(index);
-    if (isDraftKey(key)) {
-      storage.removeItem(key);
+    for (let index = storage.length - 1; index >= 0; index--) {
+        const key = storage.key(index);
+        if (isDraftKey(key)) {
+            storage.removeItem(key);
+        }
     }
-  }
 }
 
 function ignoreDraftWrites() {
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    if (isDraftKey(key)) {
-      return;
-    }
-    setItem.call(this, key, value);
-  };
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+        if (isDraftKey(key)) {
+            return;
+        }
+        setItem.call(this, key, value);
+    };
 }
 
 function hideSaveButton() {
-  const style = document.createElement('style');
-  style.textContent = '.form-actions button[ng-click^="save("] { display: none !important; }';
-  document.head.appendChild(style);
+    const style = document.createElement('style');
+    style.textContent = '.form-actions button[ng-click^="save("] { display: none !important; }';
+    document.head.appendChild(style);
 }
 
 removeDrafts(window.localStorage);
