@@ -37,6 +37,10 @@ record FormFile(Path path, JsonNode root) {
     }
 
     String fileId() {
+        return fileId(path);
+    }
+
+    static String fileId(Path path) {
         String name = path.getFileName().toString();
         return name.substring(0, name.length() - EXTENSION.length());
     }

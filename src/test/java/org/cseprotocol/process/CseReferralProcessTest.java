@@ -180,6 +180,23 @@ class CseReferralProcessTest {
     }
 
     @Test
+    void tasksCompletedWithoutOptionalAnswersStillEndTheCase() {
+        ProcessInstance referral = start(CaseVariables.newConcern());
+
+        triage(referral, false, "HEALTH");
+        completePoliceAndSharing(referral);
+        decideThreshold(referral, "SECTION_17");
+        complete(referral, "allocateSocialWorker", Map.of("allocatedSocialWorker", "social.worker"));
+        complete(referral, "holdStrategyMeeting", Map.of());
+        complete(referral, "completeScreeningTool", Map.of());
+        complete(referral, "completeSingleAssessment", Map.of());
+        complete(referral, "decideOutcome", Map.of());
+
+        assertThat(referral).isEnded().hasPassed("planSection17Assessment", "outcomeRecorded")
+                .hasNotPassed("completeSippsWorksheet", "holdInitialConference");
+    }
+
+    @Test
     void partnerResponsesAreKeptPerAgency() {
         ProcessInstance referral = start(CaseVariables.newConcern());
         triage(referral, false, "HEALTH", "EDUCATION");
