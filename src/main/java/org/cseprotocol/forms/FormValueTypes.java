@@ -30,6 +30,7 @@ final class FormValueTypes {
         Map<String, FormValueType> types = new LinkedHashMap<>();
         types.put("strategyMeetingDate", FormValueType.DATE);
         types.put("conferenceDate", FormValueType.DATE);
+        types.put("meetingDate", FormValueType.DATE);
         for (String category : SCREENING_CATEGORIES) {
             types.put("screening" + category, FormValueType.GRADE);
             types.put("screening" + category + "Concern", FormValueType.BOOLEAN);
@@ -43,7 +44,9 @@ final class FormValueTypes {
         for (String list : List.of("partnerAgencies", "attendees", "outcomes", "reviewFeeds")) {
             types.put(list, FormValueType.CODE_LIST);
         }
-        types.put("sippsNetwork", FormValueType.ROW_LIST);
+        for (String rows : List.of("sippsNetwork", "reviewChildren", "childUpdates")) {
+            types.put(rows, FormValueType.ROW_LIST);
+        }
         return Collections.unmodifiableMap(types);
     }
 }

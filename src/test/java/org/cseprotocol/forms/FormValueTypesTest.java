@@ -23,19 +23,11 @@ class FormValueTypesTest {
     static void readForms() throws IOException {
         for (Path file : FormFile.all()) {
             FormFile form = FormFile.read(file);
-            collect(form.fileId(), form.root().path("components"));
-        }
-    }
-
-    private static void collect(String formId, JsonNode components) {
-        for (JsonNode component : components) {
-            String variable = FormFile.variableOf(component);
-            FormValueType type = typeSubmittedBy(component);
-            if (variable != null && type != null) {
-                FIELD_TYPES.put(formId + "." + variable, type);
-            }
-            if (!"dynamiclist".equals(component.path("type").asText())) {
-                collect(formId, component.path("components"));
+            for (JsonNode field : form.variableFields()) {
+                FormValueType type = typeSubmittedBy(field);
+                if (type != null) {
+                    FIELD_TYPES.put(form.fileId() + "." + FormFile.variableOf(field), type);
+                }
             }
         }
     }

@@ -40,13 +40,10 @@ class FormVariablesTest {
     static void collectWriters() throws IOException {
         writers = new LinkedHashMap<>();
         for (Path file : FormFile.all()) {
-            for (JsonNode component : FormFile.read(file).components()) {
-                String key = component.path("key").asText(null);
-                if (key != null) {
-                    addWriter(key, VariableKind.ofFormValue(FormValueTypes.all().get(key)));
-                }
+            for (JsonNode field : FormFile.read(file).variableFields()) {
+                String variable = FormFile.variableOf(field);
+                addWriter(variable, VariableKind.ofFormValue(FormValueTypes.all().get(variable)));
             }
-            FormFile.read(file).field("sippsNetwork").ifPresent(list -> addWriter("sippsNetwork", VariableKind.LIST));
         }
         VariableMap start = TestStartVariables.ofSampleReferral();
         start.keySet().forEach(name -> addWriter(name, VariableKind.ofValue(start.getValueTyped(name))));
@@ -136,6 +133,26 @@ class FormVariablesTest {
         reads.put("strategyMeetingChair", Map.of("allocatedSocialWorker", VariableKind.STRING,
                 "complexCase", VariableKind.BOOLEAN));
         reads.put("strategyMeetingHeld", Map.of("strategyMeetingDate", VariableKind.DATE));
+        reads.put("cseRecordUpdate", recordReads());
+        return reads;
+    }
+
+    /** Reads of {@code cseRecordUpdate}, which copies the case's facts into the central CSE record. */
+    private static Map<String, VariableKind> recordReads() {
+        Map<String, VariableKind> reads = new LinkedHashMap<>();
+        for (String text : List.of("referralId", "childFirstName", "childLastName", "childDateOfBirth", "childGender",
+                "childSchool", "allocatedSocialWorker", "practiceGroup", "crisReference", "ragRating", "stepDownTo",
+                "hostBorough", "assessedRisk")) {
+            reads.put(text, VariableKind.STRING);
+        }
+        for (String list : List.of("outcomes", "exploitationTypes", "indicators", "reviewFeeds")) {
+            reads.put(list, VariableKind.LIST);
+        }
+        for (String flag : List.of("lookedAfter", "openCase", "currentlyMissing", "childProtectionPlan")) {
+            reads.put(flag, VariableKind.BOOLEAN);
+        }
+        reads.put("policeCategory", VariableKind.INTEGER);
+        reads.put("receivedAt", VariableKind.DATE);
         return reads;
     }
 
