@@ -2,6 +2,8 @@ package org.cseprotocol.sipps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -11,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.cseprotocol.process.TestCases;
 import org.cseprotocol.testing.RegisteredEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Requests the SIPPS worksheet over HTTP on a case whose process has the proposed event sub-process, built here
- * with the fluent model API, and on a case of the deployed model.
+ * Requests the SIPPS worksheet over HTTP on cases of {@code cse-referral} processes built with the fluent model API,
+ * with and without the proposed event sub-process, so that the tests hold before and after the real model gets it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -50,33 +51,34 @@ class SippsRequestApiTest {
     @Autowired
     private TaskService taskService;
 
-    private String deploymentId;
+    private final List<String> deploymentIds = new ArrayList<>();
     private String instanceId;
 
     @BeforeEach
     void startCaseWithRequestEvent() {
-        deploymentId = repositoryService.createDeployment()
-                .name("sipps-request-test")
-                .addModelInstance("cse-referral.bpmn", processWithRequestEvent())
-                .deploy()
-                .getId();
+        deploy(processWithRequestEvent());
         instanceId = runtimeService.startProcessInstanceByKey(SippsRequests.PROCESS_KEY, REFERRAL_ID,
                 Map.of("allocatedSocialWorker", "social.worker")).getId();
     }
 
     @AfterEach
-    void deleteDeployment() {
-        repositoryService.deleteDeployment(deploymentId, true);
+    void deleteDeployments() {
+        deploymentIds.forEach(deploymentId -> repositoryService.deleteDeployment(deploymentId, true));
     }
 
-    /** Builds a case waiting at its strategy meeting, with the event sub-process proposed for the real model. */
-    static BpmnModelInstance processWithRequestEvent() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(SippsRequests.PROCESS_KEY)
+    /** Builds a case that waits at its strategy meeting and has no way to receive a SIPPS request. */
+    static BpmnModelInstance processWithoutRequestEvent() {
+        return Bpmn.createExecutableProcess(SippsRequests.PROCESS_KEY)
                 .camundaHistoryTimeToLive(1)
                 .startEvent("referralReceived")
                 .userTask("holdStrategyMeeting")
                 .endEvent("outcomeRecorded")
                 .done();
+    }
+
+    /** Builds the same case with the event sub-process proposed for the real model. */
+    static BpmnModelInstance processWithRequestEvent() {
+        BpmnModelInstance model = processWithoutRequestEvent();
         model.getModelElementsByType(Process.class).iterator().next()
                 .builder()
                 .eventSubProcess("sippsRequestedByManager")
@@ -168,12 +170,9 @@ class SippsRequestApiTest {
     }
 
     @Test
-    void caseOfDeployedModelWithoutRequestEventGets409() {
-        String deployedModel = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(SippsRequests.PROCESS_KEY).list().stream()
-                .filter(definition -> !definition.getDeploymentId().equals(deploymentId))
-                .findFirst().orElseThrow().getId();
-        runtimeService.startProcessInstanceById(deployedModel, "CSE-2026-000902", TestCases.newConcern());
+    void caseWithoutRequestEventGets409() {
+        deploy(processWithoutRequestEvent());
+        runtimeService.startProcessInstanceByKey(SippsRequests.PROCESS_KEY, "CSE-2026-000902");
 
         ResponseEntity<Map<String, Object>> response = request("social.worker", "CSE-2026-000902");
 
@@ -187,6 +186,14 @@ class SippsRequestApiTest {
                 + "/sipps-request", HttpMethod.POST, null, JSON_OBJECT);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private void deploy(BpmnModelInstance model) {
+        deploymentIds.add(repositoryService.createDeployment()
+                .name("sipps-request-test")
+                .addModelInstance("cse-referral.bpmn", model)
+                .deploy()
+                .getId());
     }
 
     private ResponseEntity<Map<String, Object>> request(String userId, String referralId) {
