@@ -3,6 +3,7 @@ package org.cseprotocol.decision;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,16 @@ class DecisionOverrideRejectionInterceptorTest {
                 "Give a reason.");
         CommandInterceptor interceptor = interceptorThrowing(
                 new ProcessEngineException("Exception while invoking TaskListener: Give a reason.", rejection));
+
+        assertThatThrownBy(() -> interceptor.execute(context -> null)).isSameAs(rejection);
+    }
+
+    @Test
+    void rethrowsAnyFormValidationRejection() {
+        FormFieldValidationException rejection = new FormFieldValidationException("strategyMeetingDate",
+                "The value of strategyMeetingDate must be a date.");
+        CommandInterceptor interceptor = interceptorThrowing(new ProcessEngineException("ENGINE-03051 failed",
+                new ProcessEngineException("Exception while invoking TaskListener", rejection)));
 
         assertThatThrownBy(() -> interceptor.execute(context -> null)).isSameAs(rejection);
     }

@@ -51,6 +51,27 @@ record FormFile(Path path, JsonNode root) {
         return all;
     }
 
+    /**
+     * Returns the components that write a variable of their own: keyed fields and dynamic lists, but not the fields
+     * inside a dynamic list, whose values live in the list's rows.
+     */
+    List<JsonNode> variableFields() {
+        List<JsonNode> fields = new ArrayList<>();
+        collectVariableFields(root.path("components"), fields);
+        return fields;
+    }
+
+    private static void collectVariableFields(JsonNode components, List<JsonNode> fields) {
+        for (JsonNode component : components) {
+            if (variableOf(component) != null) {
+                fields.add(component);
+            }
+            if (!"dynamiclist".equals(component.path("type").asText())) {
+                collectVariableFields(component.path("components"), fields);
+            }
+        }
+    }
+
     /** Returns the component that reads and writes the variable: a keyed field, or a dynamic list by path. */
     Optional<JsonNode> field(String variable) {
         return components().stream().filter(component -> variable.equals(variableOf(component))).findFirst();

@@ -1,0 +1,7 @@
+package org.cseprotocol.sipps;
+
+import java.time.Instant;
+
+/** The response to a SIPPS request: the case, the new worksheet task, and who requested it when. */
+record SippsRequestReceipt(String referralId, String taskId, String requestedBy, Instant requestedAt) {
+}
