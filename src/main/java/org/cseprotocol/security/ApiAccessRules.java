@@ -20,6 +20,8 @@ final class ApiAccessRules {
 
     private static final List<Rule> RULES = List.of(
             new Rule("POST", "/api/referrals", CseGroups.REFERRAL_SENDERS),
+            // The SIPPS request checks its own groups: social workers, team managers and case oversight.
+            new Rule("POST", "/api/referrals/*/sipps-request", ANY_USER),
             new Rule("GET", "/api/referrals/**", union(CseGroups.REFERRAL_SENDERS, CseGroups.CASE_OVERSIGHT)),
             new Rule("GET", "/api/decision-overrides", union(CseGroups.CASE_OVERSIGHT, List.of(CseGroups.ADMIN))),
             new Rule("GET", "/api/deadlines", ANY_USER),

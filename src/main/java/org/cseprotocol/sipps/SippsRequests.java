@@ -2,11 +2,15 @@ package org.cseprotocol.sipps;
 
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,7 +40,11 @@ class SippsRequests {
     private final TaskService taskService;
     private final HistoryService historyService;
 
-    SippsRequests(RuntimeService runtimeService, TaskService taskService, HistoryService historyService) {
+    private final ProcessEngine engine;
+
+    SippsRequests(ProcessEngine engine, RuntimeService runtimeService, TaskService taskService,
+            HistoryService historyService) {
+        this.engine = engine;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -51,6 +59,20 @@ class SippsRequests {
      *     worksheet open, or runs a process version without the request event
      */
     SippsRequestReceipt request(String referralId, String userId) {
+        // The controller has checked the caller's groups; a social worker has no engine permission to change a case.
+        // The new task is read in a second command, once the first has written it to the database.
+        SippsRequestReceipt receipt = withoutAuthorization(() -> requestAsSystem(referralId, userId));
+        Task worksheet = withoutAuthorization(() -> newestWorksheet(receipt.processInstanceId()));
+        return receipt.withTaskId(worksheet.getId());
+    }
+
+    private <T> T withoutAuthorization(Supplier<T> work) {
+        CommandExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        return executor.execute(context -> context.runWithoutAuthorization(work::get));
+    }
+
+    private SippsRequestReceipt requestAsSystem(String referralId, String userId) {
         ProcessInstance instance = runningCase(referralId);
         checkNoWorksheetOpen(referralId, instance);
         Date requestedAt = ClockUtil.getCurrentTime();
@@ -66,8 +88,7 @@ class SippsRequests {
                     + "or screening tool form instead.", e);
         }
         LOG.info("SIPPS worksheet requested on case {} by {}", referralId, userId);
-        return new SippsRequestReceipt(referralId, newestWorksheet(instance).getId(), userId,
-                requestedAt.toInstant());
+        return new SippsRequestReceipt(referralId, instance.getId(), null, userId, requestedAt.toInstant());
     }
 
     private ProcessInstance runningCase(String referralId) {
@@ -91,24 +112,24 @@ class SippsRequests {
     }
 
     private void checkNoWorksheetOpen(String referralId, ProcessInstance instance) {
-        List<Task> open = worksheets(instance);
+        List<Task> open = worksheets(instance.getId());
         if (!open.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + referralId + " already has a SIPPS "
                     + "worksheet open (task " + open.get(0).getId() + "). Complete it before requesting another.");
         }
     }
 
-    private Task newestWorksheet(ProcessInstance instance) {
-        return worksheets(instance).stream()
+    private Task newestWorksheet(String processInstanceId) {
+        return worksheets(processInstanceId).stream()
                 .filter(task -> task.getTaskDefinitionKey().equals(REQUESTED_TASK_KEY))
                 .max((first, second) -> first.getCreateTime().compareTo(second.getCreateTime()))
                 .orElseThrow(() -> new IllegalStateException("The SIPPS request on process instance "
-                        + instance.getId() + " was received but created no " + REQUESTED_TASK_KEY + " task"));
+                        + processInstanceId + " was received but created no " + REQUESTED_TASK_KEY + " task"));
     }
 
-    private List<Task> worksheets(ProcessInstance instance) {
+    private List<Task> worksheets(String processInstanceId) {
         return taskService.createTaskQuery()
-                .processInstanceId(instance.getId())
+                .processInstanceId(processInstanceId)
                 .taskDefinitionKeyIn(WORKSHEET_TASK_KEYS.toArray(String[]::new))
                 .list();
     }

@@ -197,6 +197,20 @@ class CseReferralProcessTest {
     }
 
     @Test
+    void sippsWorksheetRequestedAtAnyTimeOpensItsOwnTask() {
+        ProcessInstance referral = start(CaseVariables.openCase());
+
+        runtimeService.createMessageCorrelation("SippsWorksheetRequested").processInstanceId(referral.getId())
+                .correlate();
+
+        Task worksheet = single("completeRequestedSippsWorksheet", referral);
+        assertThat(worksheet.getAssignee()).isEqualTo("social.worker");
+        assertThat(referral).isWaitingAt("consultCseLeads", "completeRequestedSippsWorksheet");
+        taskService.complete(worksheet.getId(), Map.of());
+        assertThat(referral).isWaitingAt("consultCseLeads").isNotEnded();
+    }
+
+    @Test
     void partnerResponsesAreKeptPerAgency() {
         ProcessInstance referral = start(CaseVariables.newConcern());
         triage(referral, false, "HEALTH", "EDUCATION");
