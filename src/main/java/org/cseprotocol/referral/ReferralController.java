@@ -36,9 +36,9 @@ class ReferralController {
     }
 
     /**
-     * Returns 201 with the case's ids. A referral sent before gets the same answer as the first time, as a replayed
-     * idempotent request does, marked with {@code duplicate: true} and the {@code Idempotent-Replayed} header, so a
-     * sender that retries after a timeout cannot tell a lost answer from a lost request and needs no special case.
+     * Returns 201 with the case's ids. A referral sent before gets the first response again, as a replayed
+     * idempotent request does, marked with {@code duplicate: true} and the {@code Idempotent-Replayed} header. A
+     * sender that retries after a timeout therefore needs no special case for a lost response.
      */
     @PostMapping
     ResponseEntity<ReferralReceipt> submit(@RequestBody JsonNode body) {

@@ -8,12 +8,12 @@ public final class TestCases {
     private TestCases() {
     }
 
-    /** A new concern about a 15-year-old, not open to social care. */
+    /** Returns the start variables of a new concern about a 15-year-old, not open to social care. */
     public static Map<String, Object> newConcern() {
         return CaseVariables.newConcern().build();
     }
 
-    /** A referral on a case already open to social care. */
+    /** Returns the start variables of a referral on a case already open to social care. */
     public static Map<String, Object> openCase() {
         return CaseVariables.openCase().build();
     }
