@@ -118,6 +118,77 @@ class DeadlineEscalationTest {
         assertThat(escalationNames(referral)).anyMatch(name -> name.contains("1 working day"));
     }
 
+    @Test
+    void singleAssessmentDueWithin45WorkingDaysOfReceipt() {
+        ProcessInstance referral = startAt(RECEIVED.plusSeconds(60));
+        driveToSingleAssessment(referral);
+
+        Date due = task(referral, "completeSingleAssessment").getDueDate();
+        assertThat(due).as("close of 7 May 2026 in London, after Easter and the May bank holiday")
+                .isEqualTo(at("2026-05-07T16:00:00Z"));
+        fireTimersAt("2026-05-07T15:59:00Z", referral);
+        assertThat(escalationNames(referral)).noneMatch(name -> name.contains("45 working days"));
+
+        fireTimersAt("2026-05-07T16:01:00Z", referral);
+
+        assertThat(escalationNames(referral)).anyMatch(name -> name.contains("45 working days"));
+    }
+
+    @Test
+    void conferenceDueWithin15WorkingDaysOfTheStrategyMeeting() {
+        ProcessInstance referral = startAt(RECEIVED.plusSeconds(60));
+        driveToSingleAssessment(referral);
+        taskService.complete(task(referral, "completeSingleAssessment").getId(), Map.of());
+        taskService.complete(task(referral, "decideOutcome").getId(), Map.of(
+                "outcomes", CaseVariables.json("CHILD_PROTECTION_CONFERENCE"),
+                "stepDownTo", "NONE", "stepDownOverrideReason", "Conference agreed at the strategy meeting."));
+
+        assertThat(task(referral, "holdInitialConference").getDueDate()).as("close of 25 March 2026")
+                .isEqualTo(at("2026-03-25T17:00:00Z"));
+        fireTimersAt("2026-03-25T16:59:00Z", referral);
+        assertThat(escalationNames(referral)).noneMatch(name -> name.contains("conference"));
+
+        fireTimersAt("2026-03-25T17:01:00Z", referral);
+
+        assertThat(escalationNames(referral)).anyMatch(name -> name.contains("conference"));
+    }
+
+    @Test
+    void openCaseSharingStartsWithin24HoursAndReportsBackInTime() {
+        ClockUtil.setCurrentTime(Date.from(RECEIVED.plusSeconds(60)));
+        Map<String, Object> variables = CaseVariables.openCase().with("receivedAt", Date.from(RECEIVED)).build();
+        ProcessInstance referral = runtimeService.startProcessInstanceByKey("cse-referral", "CSE-2026-000010",
+                variables);
+        taskService.complete(task(referral, "consultCseLeads").getId(), Map.of());
+        taskService.complete(task(referral, "completeScreeningTool").getId(), Map.of());
+
+        assertThat(task(referral, "informPolice").getDueDate()).isEqualTo(at("2026-03-03T10:15:00Z"));
+        fireTimersAt("2026-03-03T10:16:00Z", referral);
+        assertThat(escalationNames(referral)).anyMatch(name -> name.contains("information sharing passed"));
+        ClockUtil.setCurrentTime(at("2026-03-03T11:00:00Z"));
+        taskService.complete(task(referral, "informPolice").getId(), Map.of("ragRating", "RED",
+                "ragOverrideReason", "Missing overnight twice this week.",
+                "partnerAgencies", CaseVariables.json("HEALTH")));
+        completePoliceAndSharing(referral);
+
+        assertThat(task(referral, "reportBack").getDueDate()).as("Tuesday 11:00 plus 4 working hours")
+                .isEqualTo(at("2026-03-03T15:00:00Z"));
+        fireTimersAt("2026-03-03T15:01:00Z", referral);
+        assertThat(escalationNames(referral)).anyMatch(name -> name.contains("reporting back"));
+    }
+
+    private void driveToSingleAssessment(ProcessInstance referral) {
+        triage(referral, "2026-03-02T11:00:00Z");
+        completePoliceAndSharing(referral);
+        taskService.complete(task(referral, "decideThreshold").getId(), Map.of("thresholdDecision", "SECTION_17",
+                "thresholdOverrideReason", "Agreed at the MASH daily meeting."));
+        taskService.complete(task(referral, "allocateSocialWorker").getId(),
+                Map.of("allocatedSocialWorker", "social.worker"));
+        taskService.complete(task(referral, "holdStrategyMeeting").getId(),
+                Map.of("strategyMeetingDate", "2026-03-04", "significantHarm", false));
+        taskService.complete(task(referral, "completeScreeningTool").getId(), Map.of());
+    }
+
     private ProcessInstance startAt(Instant now) {
         ClockUtil.setCurrentTime(Date.from(now));
         Map<String, Object> variables = CaseVariables.newConcern().with("receivedAt", Date.from(RECEIVED)).build();
