@@ -32,7 +32,7 @@ final class Escalations {
      * another for 2 seconds, in which the test nodes' job executors poll the database at least four times.
      */
     static void awaitPerCase(ProcessEngine engine, List<String> caseIds, int expected) {
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(90))
                 .until(() -> caseIds.stream().allMatch(caseId -> of(engine, caseId).size() >= expected));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> caseIds.stream().allMatch(caseId -> of(engine, caseId).size() == expected));

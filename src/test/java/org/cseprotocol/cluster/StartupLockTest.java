@@ -39,12 +39,12 @@ class StartupLockTest {
         first.acquire();
 
         CompletableFuture<Void> secondStart = CompletableFuture.runAsync(second::acquire);
-        await().atMost(Duration.ofSeconds(10)).until(() -> waitingSessions() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> waitingSessions() == 1);
         boolean waitedForFirst = !secondStart.isDone();
         first.release();
 
         assertThat(waitedForFirst).isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(secondStart::isDone);
+        await().atMost(Duration.ofSeconds(60)).until(secondStart::isDone);
         assertThat(secondStart).isCompleted();
         assertThat(heldLocks()).isEqualTo(1);
         second.release();

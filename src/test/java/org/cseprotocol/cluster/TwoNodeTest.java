@@ -72,10 +72,13 @@ class TwoNodeTest {
                     () -> Node.start("node-a", Node.DEFAULT_ENGINE, jdbcUrl, CompletionBarrier.class));
             CompletableFuture<Node> b = CompletableFuture.supplyAsync(
                     () -> Node.start("node-b", "nodeB", jdbcUrl, CompletionBarrier.class));
-            await().atMost(Duration.ofSeconds(60)).until(() -> nodesWaitingForStartupLock() == 2);
+            // A node that fails before it reaches the lock ends its future, whose error a.get() or b.get() shows.
+            // Three minutes leave room for two Spring contexts starting on a loaded two-core machine.
+            await().atMost(Duration.ofMinutes(3))
+                    .until(() -> nodesWaitingForStartupLock() == 2 || a.isDone() || b.isDone());
             advisoryLock(gate, "SELECT pg_advisory_unlock(?)");
-            nodeA = a.get(2, TimeUnit.MINUTES);
-            nodeB = b.get(2, TimeUnit.MINUTES);
+            nodeA = a.get(3, TimeUnit.MINUTES);
+            nodeB = b.get(3, TimeUnit.MINUTES);
         }
     }
 
