@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.http.HttpStatus;
@@ -29,11 +33,17 @@ class EngineRequestGuard extends OncePerRequestFilter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)/?");
+    private static final List<String> TASK_VARIABLES_IN_RETURN =
+            List.of("withTaskVariablesInReturn", "withTaskLocalVariablesInReturn");
+
     private final ProcessEngine engine;
     private final List<String> partnerVariables;
+    private final TaskFormFields formFields;
 
     EngineRequestGuard(ProcessEngine engine, SecurityProperties properties) {
         this.engine = engine;
+        this.formFields = new TaskFormFields(engine);
         this.partnerVariables = properties.partnerVariables();
     }
 
@@ -54,6 +64,17 @@ class EngineRequestGuard extends OncePerRequestFilter {
             ProblemResponses.write(response, HttpStatus.BAD_REQUEST.value(), "Bad Request", invalid.get());
             return;
         }
+        Optional<RequestUser> user = RequestUser.of(request, engine.getIdentityService(), engine.getName());
+        if (user.map(RequestUser::isOutsideCaseTeams).orElse(false) && asksForTaskVariables(request, body)) {
+            ProblemResponses.write(response, HttpStatus.FORBIDDEN.value(), "Forbidden",
+                    "Partner agencies may not list tasks with their variables; read a task's variables instead.");
+            return;
+        }
+        Optional<String> undeclared = undeclaredVariables(request, body, user);
+        if (undeclared.isPresent()) {
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST.value(), "Bad Request", undeclared.get());
+            return;
+        }
         Optional<String> variable = variableOutsideAllowList(request, body);
         if (variable.isPresent()) {
             ProblemResponses.write(response, HttpStatus.FORBIDDEN.value(), "Forbidden",
@@ -62,6 +83,48 @@ class EngineRequestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Returns whether a task query asks for the tasks' variables in its result, in the query string or body. */
+    private static boolean asksForTaskVariables(HttpServletRequest request, Optional<JsonNode> body) {
+        for (String option : TASK_VARIABLES_IN_RETURN) {
+            if ("true".equalsIgnoreCase(request.getParameter(option))
+                    || body.map(json -> json.path(option).asBoolean(false)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns a message naming the variables that a task completion by a non-administrator sends beyond the fields of
+     * the task's form, or empty. Without this check, any worker could rewrite any case variable, such as the child's
+     * age or the RAG rating, from a task they hold, bypassing the decision override rules.
+     */
+    private Optional<String> undeclaredVariables(HttpServletRequest request, Optional<JsonNode> body,
+            Optional<RequestUser> user) {
+        Matcher completion = COMPLETION.matcher(RequestPaths.of(request));
+        if (!"POST".equals(request.getMethod()) || !completion.matches() || body.isEmpty()
+                || user.map(RequestUser::isAdmin).orElse(true)) {
+            return Optional.empty();
+        }
+        JsonNode variables = body.get().path("variables");
+        Optional<Set<String>> fields = formFields.of(completion.group(1));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> allowed = fields.get();
+        Set<String> extra = new TreeSet<>();
+        variables.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                extra.add(name);
+            }
+        });
+        if (extra.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("This task accepts only the fields of its form, so the case was not changed. "
+                + "Not fields of the form: " + String.join(", ", extra) + ".");
     }
 
     private Optional<String> variableOutsideAllowList(HttpServletRequest request, Optional<JsonNode> body) {

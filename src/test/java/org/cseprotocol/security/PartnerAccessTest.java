@@ -54,6 +54,38 @@ class PartnerAccessTest {
     }
 
     @Test
+    void partnerCannotListTasksWithTheirVariables() {
+        for (String option : List.of("withTaskVariablesInReturn", "withTaskLocalVariablesInReturn")) {
+            ResponseEntity<JsonNode> query = get(rest, "partner.health", "/engine-rest/task?" + option + "=true");
+            ResponseEntity<JsonNode> body = post(rest, "partner.health", "/engine-rest/task", Map.of(option, true));
+
+            assertThat(query.getStatusCode()).as(option).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(body.getStatusCode()).as(option).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void partnerCompletionCannotChangeOtherCaseVariables() {
+        ResponseEntity<JsonNode> completed = post(rest, "partner.health", "/engine-rest/task/" + healthTaskId
+                + "/complete", Http.completion(Map.of("sharedInformation", "Known to the GP.",
+                        "ragRating", "GREEN", "childAddress", "Changed by a partner")));
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completed.getBody().path("detail").asText()).contains("childAddress").contains("ragRating");
+        assertThat(get(rest, "admin", "/engine-rest/task/" + healthTaskId).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode rag = get(rest, "admin", "/engine-rest/task/" + healthTaskId + "/variables/ragRating").getBody();
+        assertThat(rag.path("value").asText()).isEqualTo("AMBER");
+    }
+
+    @Test
+    void partnerCompletesWithTheFieldsOfTheForm() {
+        ResponseEntity<JsonNode> completed = post(rest, "partner.health", "/engine-rest/task/" + healthTaskId
+                + "/complete", Http.completion(Map.of("sharedInformation", "Known to the GP.")));
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void partnerReadsOnlyAllowListedTaskVariables() {
         JsonNode variables = get(rest, "partner.health", "/engine-rest/task/" + healthTaskId + "/variables")
                 .getBody();
