@@ -194,7 +194,24 @@ final class JsonObjectReader {
             reject(name, "must be at most " + maxLength + " characters, but has " + text.length());
             return null;
         }
+        if (text.codePoints().anyMatch(JsonObjectReader::isHiddenControl)) {
+            reject(name, "contains a control or text-direction character; send plain text (line breaks and tabs"
+                    + " are allowed)");
+            return null;
+        }
         return text;
+    }
+
+    /**
+     * Returns whether a character is a control character other than a line break or tab, or a bidirectional
+     * override that can make a name read differently on screen. PostgreSQL also rejects the NUL character in text.
+     */
+    private static boolean isHiddenControl(int codePoint) {
+        boolean control = Character.getType(codePoint) == Character.CONTROL
+                && codePoint != '\n' && codePoint != '\r' && codePoint != '\t';
+        boolean directionOverride = (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069);
+        return control || directionOverride;
     }
 
     private <T> T parse(String name, JsonNode value, String expected, Function<String, T> parser) {

@@ -76,6 +76,8 @@ class ReferralValidatorTest {
                 rule("source", remove("source"), "is required; allowed values: CAF, MERLIN, OPEN_CASE"),
                 rule("source", set("source", "caf"), "'caf' is not allowed; allowed values: CAF, MERLIN"),
                 rule("externalReference", remove("externalReference"), "is required"),
+                rule("child.firstName", set("child.firstName", "Sam\u0000"), "control or text-direction character"),
+                rule("child.lastName", set("child.lastName", "\u202eelpmaxE"), "control or text-direction character"),
                 rule("externalReference", set("externalReference", "   "), "must not be blank"),
                 rule("externalReference", set("externalReference", "R".repeat(65)), "at most 64 characters"),
                 rule("externalReference", set("externalReference", "Jordan's form!"), "only letters, digits"),
@@ -190,6 +192,7 @@ class ReferralValidatorTest {
                 Arguments.of("open case with a known social worker", set("source", "OPEN_CASE").andThen(
                         set("openCase", Map.of("allocatedSocialWorker", KNOWN_SOCIAL_WORKER)))),
                 Arguments.of("no screening", remove("screening")),
+                Arguments.of("concern over several lines", set("concern", "Seen with an older man.\n\tTwice.")),
                 Arguments.of("null screening", set("screening", null)),
                 Arguments.of("empty lists", set("exploitationTypes", List.of()).andThen(set("indicators", null))),
                 Arguments.of("receipt within the clock skew",
