@@ -26,6 +26,10 @@ class SippsRequestController {
     static final Set<String> REQUESTING_GROUPS = Set.of("social-worker", "team-manager", "mash-manager",
             "mash-cse-lead");
 
+    /** Groups that may ask on any case; a social worker only on a case allocated to them. */
+    static final Set<String> ANY_CASE_GROUPS = Set.of("team-manager", "mash-manager", "mash-cse-lead",
+            "camunda-admin");
+
     private static final Logger LOG = LoggerFactory.getLogger(SippsRequestController.class);
 
     private final IdentityService identityService;
@@ -42,7 +46,9 @@ class SippsRequestController {
         Authentication caller = identityService.getCurrentAuthentication();
         checkMayRequest(caller, referralId);
         try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(requests.request(referralId, caller.getUserId()));
+            boolean anyCase = caller.getGroupIds().stream().anyMatch(ANY_CASE_GROUPS::contains);
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(requests.request(referralId, caller.getUserId(), anyCase));
         } catch (OptimisticLockingException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + referralId + " changed while the "
                     + "request was handled. Send the request again.", e);

@@ -58,10 +58,10 @@ class SippsRequests {
      * @throws ResponseStatusException 404 when no case has the id, 409 when the case has ended, already has a
      *     worksheet open, or runs a process version without the request event
      */
-    SippsRequestReceipt request(String referralId, String userId) {
+    SippsRequestReceipt request(String referralId, String userId, boolean anyCase) {
         // The controller has checked the caller's groups; a social worker has no engine permission to change a case.
         // The new task is read in a second command, once the first has written it to the database.
-        SippsRequestReceipt receipt = withoutAuthorization(() -> requestAsSystem(referralId, userId));
+        SippsRequestReceipt receipt = withoutAuthorization(() -> requestAsSystem(referralId, userId, anyCase));
         Task worksheet = withoutAuthorization(() -> newestWorksheet(receipt.processInstanceId()));
         return receipt.withTaskId(worksheet.getId());
     }
@@ -72,8 +72,13 @@ class SippsRequests {
         return executor.execute(context -> context.runWithoutAuthorization(work::get));
     }
 
-    private SippsRequestReceipt requestAsSystem(String referralId, String userId) {
+    private SippsRequestReceipt requestAsSystem(String referralId, String userId, boolean anyCase) {
         ProcessInstance instance = runningCase(referralId);
+        if (!anyCase && !userId.equals(runtimeService.getVariable(instance.getId(), "allocatedSocialWorker"))) {
+            // The same answer as for an unknown case, so a social worker cannot probe which cases exist.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No running case " + referralId
+                    + " is allocated to you; ask the team manager to request the worksheet.");
+        }
         checkNoWorksheetOpen(referralId, instance);
         Date requestedAt = ClockUtil.getCurrentTime();
         try {

@@ -172,12 +172,26 @@ class SippsRequestApiTest {
     @Test
     void caseWithoutRequestEventGets409() {
         deploy(processWithoutRequestEvent());
-        runtimeService.startProcessInstanceByKey(SippsRequests.PROCESS_KEY, "CSE-2026-000902");
+        runtimeService.startProcessInstanceByKey(SippsRequests.PROCESS_KEY, "CSE-2026-000902",
+                Map.of("allocatedSocialWorker", "social.worker"));
 
         ResponseEntity<Map<String, Object>> response = request("social.worker", "CSE-2026-000902");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) response.getBody().get("detail")).contains("cannot receive a SIPPS request");
+    }
+
+    @Test
+    void socialWorkerCannotRequestOnACaseAllocatedToSomeoneElse() {
+        deploy(processWithRequestEvent());
+        runtimeService.startProcessInstanceByKey(SippsRequests.PROCESS_KEY, "CSE-2026-000903",
+                Map.of("allocatedSocialWorker", "another.worker"));
+
+        ResponseEntity<Map<String, Object>> bySocialWorker = request("social.worker", "CSE-2026-000903");
+        ResponseEntity<Map<String, Object>> byTeamManager = request("team.manager", "CSE-2026-000903");
+
+        assertThat(bySocialWorker.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(byTeamManager.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
