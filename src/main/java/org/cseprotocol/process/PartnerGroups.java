@@ -3,7 +3,7 @@ package org.cseprotocol.process;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +19,9 @@ public class PartnerGroups {
     /** Returns the candidate group for the agency's information-sharing task, e.g. {@code partner-health}. */
     public String groupFor(String agency) {
         if (agency == null || !AGENCIES.contains(agency)) {
-            throw new ProcessEngineException("Unknown partner agency '" + agency + "': expected one of "
-                    + AGENCIES.stream().sorted().toList());
+            // A form validation exception, so that completing the task over REST answers 400, not 500.
+            throw new FormFieldValidationException("partnerAgencies", "Unknown partner agency '" + agency
+                    + "' in partnerAgencies: expected one of " + AGENCIES.stream().sorted().toList());
         }
         if (agency.equals("SOCIAL_CARE")) {
             return "mash-social-care";

@@ -1,6 +1,7 @@
 package org.cseprotocol.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -208,6 +210,18 @@ class CseReferralProcessTest {
         assertThat(referral).isWaitingAt("consultCseLeads", "completeRequestedSippsWorksheet");
         taskService.complete(worksheet.getId(), Map.of());
         assertThat(referral).isWaitingAt("consultCseLeads").isNotEnded();
+    }
+
+    @Test
+    void unknownPartnerAgencyIsRejectedAndTriageStaysOpen() {
+        ProcessInstance referral = start(CaseVariables.newConcern());
+        String triage = single("triageReferral", referral).getId();
+
+        assertThatThrownBy(() -> taskService.complete(triage,
+                Map.of("partnerAgencies", CaseVariables.json("HEALTH", "MARS"))))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("MARS");
+        assertThat(referral).isWaitingAt("triageReferral");
     }
 
     @Test
