@@ -19,7 +19,7 @@ public class PartnerGroups {
     /** Returns the candidate group for the agency's information-sharing task, e.g. {@code partner-health}. */
     public String groupFor(String agency) {
         if (agency == null || !AGENCIES.contains(agency)) {
-            // A form validation exception, so that completing the task over REST answers 400, not 500.
+            // A form validation exception, so that completing the task over REST returns 400, not 500.
             throw new FormFieldValidationException("partnerAgencies", "Unknown partner agency '" + agency
                     + "' in partnerAgencies: expected one of " + AGENCIES.stream().sorted().toList());
         }

@@ -24,10 +24,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Checks requests to Camunda's REST API, under {@code /engine-rest} and the webapps' {@code /camunda/api/engine},
- * before Camunda reads them: rejects with 400 an expression inside a task query's {@code orQueries}, a variable
- * sent as a Java-serialized object and a JSON body that does not parse, and rejects with 403 a task query by a user outside the case teams that filters or
- * sorts on a variable outside the partner allow-list, because the result would reveal that variable's value.
- * Runs after {@link RequestBodyLimit}, which has read the body into memory.
+ * before Camunda reads them. It rejects with 400 an expression inside a task query's {@code orQueries}, a variable
+ * sent as a Java-serialized object, a JSON body that does not parse, and a task completion by a non-administrator
+ * that sends variables the task's form does not have. It rejects with 403 a partner's task query that filters or
+ * sorts on a variable outside the partner allow-list, or asks for the tasks' variables in the result, because
+ * either would reveal case data. Runs after {@link RequestBodyLimit}, which has read the body into memory.
  */
 class EngineRequestGuard extends OncePerRequestFilter {
 
@@ -85,7 +86,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Returns whether a task query asks for the tasks' variables in its result, in the query string or body. */
+    /** Returns whether a task query requests the tasks' variables in its result, in the query string or body. */
     private static boolean asksForTaskVariables(HttpServletRequest request, Optional<JsonNode> body) {
         for (String option : TASK_VARIABLES_IN_RETURN) {
             if ("true".equalsIgnoreCase(request.getParameter(option))

@@ -75,7 +75,7 @@ class SippsRequests {
     private SippsRequestReceipt requestAsSystem(String referralId, String userId, boolean anyCase) {
         ProcessInstance instance = runningCase(referralId);
         if (!anyCase && !userId.equals(runtimeService.getVariable(instance.getId(), "allocatedSocialWorker"))) {
-            // The same answer as for an unknown case, so a social worker cannot probe which cases exist.
+            // The same response as for an unknown case, so a social worker cannot probe which cases exist.
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No running case " + referralId
                     + " is allocated to you; ask the team manager to request the worksheet.");
         }
