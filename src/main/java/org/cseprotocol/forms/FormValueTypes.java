@@ -38,7 +38,7 @@ final class FormValueTypes {
         types.put("policeCategory", FormValueType.POLICE_CATEGORY);
         for (String flag : List.of("complexCase", "policeInformed", "crisIsNew", "multiAgencyAgreesNotMet",
                 "significantHarm", "sippsRequested", "policeCategoryShared", "lacInformParents", "planInPlace",
-                "cseConcernFlagged", "hostRiskAssessmentStarted", "childProtectionPlan")) {
+                "cseConcernFlagged", "hostRiskAssessmentStarted", "childProtectionPlan", "earlyHelpAccepted")) {
             types.put(flag, FormValueType.BOOLEAN);
         }
         for (String list : List.of("partnerAgencies", "attendees", "outcomes", "reviewFeeds")) {

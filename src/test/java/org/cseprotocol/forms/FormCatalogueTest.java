@@ -31,7 +31,7 @@ class FormCatalogueTest {
             "categoriseRisk", "shareInformation", "reportBack", "decideThreshold", "reviewNotProceeding",
             "allocateSocialWorker", "holdStrategyMeeting", "completeScreeningTool", "completeSippsWorksheet",
             "completeSingleAssessment", "decideOutcome", "consultCseLeads", "contactHostBorough",
-            "escalateOverdue", "holdInitialConference");
+            "escalateOverdue", "holdInitialConference", "acceptStepDown");
 
     /**
      * Component types the forms may use, all rendered by the form-js 1.8 viewer in the Camunda 7.24 webapp. Left
@@ -329,6 +329,7 @@ class FormCatalogueTest {
         table.add(KeyField.text("escalateOverdue", "escalationNotes").asRequired());
         table.add(KeyField.date("holdInitialConference", "conferenceDate").asRequired());
         table.add(KeyField.flag("holdInitialConference", "childProtectionPlan"));
+        table.add(KeyField.flag("acceptStepDown", "earlyHelpAccepted"));
         return table;
     }
 

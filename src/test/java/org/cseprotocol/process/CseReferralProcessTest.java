@@ -103,6 +103,9 @@ class CseReferralProcessTest {
         decideThreshold(referral, "NOT_PROCEEDING");
         assertThat(candidateGroups("reviewNotProceeding", referral)).containsExactly("mash-manager");
         complete(referral, "reviewNotProceeding", Map.of("multiAgencyAgreesNotMet", true));
+        assertThat(candidateGroups("acceptStepDown", referral)).containsExactly("early-help");
+        complete(referral, "acceptStepDown", Map.of("earlyHelpAccepted", true, "earlyHelpWorker", "early.help",
+                "handoverNotes", "First visit booked."));
 
         assertThat(referral).isEnded().hasPassed("steppedDownToEarlyHelp")
                 .hasNotPassed("allocateSocialWorker", "holdStrategyMeeting");

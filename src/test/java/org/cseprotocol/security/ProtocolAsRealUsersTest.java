@@ -77,6 +77,35 @@ class ProtocolAsRealUsersTest {
                 .path("state").asText()).isEqualTo("COMPLETED");
     }
 
+    @Test
+    void earlyHelpAcceptsAnAgreedStepDown() {
+        String instance = startCase("duty.manager");
+        complete("duty.manager", task(instance, "triageReferral"), "triageReferral");
+        for (String key : List.of("createCris", "categoriseRisk")) {
+            complete(WORKER.get(key), task(instance, key), key);
+        }
+        for (String agency : PARTNER.keySet()) {
+            complete(PARTNER.get(agency), shareTask(instance, agency), "shareInformation");
+        }
+        completeWith("duty.manager", task(instance, "decideThreshold"), Map.of("thresholdDecision", "NOT_PROCEEDING",
+                "thresholdOverrideReason", REASON));
+        completeWith("mash.manager", task(instance, "reviewNotProceeding"), Map.of("multiAgencyAgreesNotMet", true,
+                "reviewNotes", "Partners agree the threshold is not met."));
+
+        assertThat(taskKeys("early.help", instance)).containsExactly("acceptStepDown");
+        assertThat(taskKeys("social.worker", instance)).isEmpty();
+        ResponseEntity<JsonNode> accepted = completeWith("early.help", task(instance, "acceptStepDown"),
+                Map.of("earlyHelpAccepted", true, "earlyHelpWorker", "early.help", "handoverNotes", "Visit booked."));
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(get(rest, "admin", "/engine-rest/history/process-instance/" + instance).getBody()
+                .path("state").asText()).isEqualTo("COMPLETED");
+    }
+
+    private ResponseEntity<JsonNode> completeWith(String user, JsonNode task, Map<String, Object> values) {
+        return post(rest, user, "/engine-rest/task/" + task.path("id").asText() + "/complete", completion(values));
+    }
+
     private void assertVisibleAtTriage(String instance) {
         for (String user : DEMO_USERS) {
             List<String> expected = List.of("duty.manager", "mash.manager", "cse.lead", "admin").contains(user)
