@@ -185,6 +185,26 @@ class CseReferralProcessTest {
     }
 
     @Test
+    void stepDownChosenAsTheOutcomeGoesToEarlyHelp() {
+        ProcessInstance referral = start(CaseVariables.newConcern());
+        triage(referral, false, "HEALTH");
+        completePoliceAndSharing(referral);
+        decideThreshold(referral, "SECTION_17");
+        complete(referral, "allocateSocialWorker", Map.of("allocatedSocialWorker", "social.worker"));
+        complete(referral, "holdStrategyMeeting", Map.of("significantHarm", false));
+        complete(referral, "completeScreeningTool", Map.of());
+        complete(referral, "completeSingleAssessment", Map.of("assessedRisk", "LOW", "engagement", "ENGAGED",
+                "planInPlace", true));
+
+        complete(referral, "decideOutcome", Map.of("outcomes", CaseVariables.json("STEP_DOWN"),
+                "stepDownTo", "EARLY_HELP", "stepDownOverrideReason", AGREED, "cseConcernFlagged", true));
+
+        assertThat(candidateGroups("acceptStepDown", referral)).containsExactly("early-help");
+        complete(referral, "acceptStepDown", Map.of("earlyHelpAccepted", true));
+        assertThat(referral).isEnded().hasPassed("steppedDownToEarlyHelp").hasNotPassed("outcomeRecorded");
+    }
+
+    @Test
     void tasksCompletedWithoutOptionalAnswersStillEndTheCase() {
         ProcessInstance referral = start(CaseVariables.newConcern());
 
