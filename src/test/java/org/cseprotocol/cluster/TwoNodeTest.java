@@ -68,12 +68,15 @@ class TwoNodeTest {
             // Holding the start-up lock lines both nodes up at it, so that they then start as close together
             // as they can.
             advisoryLock(gate, "SELECT pg_advisory_lock(?)");
+            // Node B starts once node A waits at the lock: Spring Boot's logging set-up is not safe for two
+            // applications starting at the same instant in one JVM, and the nodes still meet at the lock together.
+            // A node that fails before it reaches the lock ends its future, whose error a.get() or b.get() shows.
+            // Three minutes leave room for Spring contexts starting on a loaded two-core machine.
             CompletableFuture<Node> a = CompletableFuture.supplyAsync(
                     () -> Node.start("node-a", Node.DEFAULT_ENGINE, jdbcUrl, CompletionBarrier.class));
+            await().atMost(Duration.ofMinutes(3)).until(() -> nodesWaitingForStartupLock() == 1 || a.isDone());
             CompletableFuture<Node> b = CompletableFuture.supplyAsync(
                     () -> Node.start("node-b", "nodeB", jdbcUrl, CompletionBarrier.class));
-            // A node that fails before it reaches the lock ends its future, whose error a.get() or b.get() shows.
-            // Three minutes leave room for two Spring contexts starting on a loaded two-core machine.
             await().atMost(Duration.ofMinutes(3))
                     .until(() -> nodesWaitingForStartupLock() == 2 || a.isDone() || b.isDone());
             advisoryLock(gate, "SELECT pg_advisory_unlock(?)");
