@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -22,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,19 +142,6 @@ class PostgresProcessTest {
                 .allMatch("0"::equals);
         assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM " + Migrations.HISTORY_TABLE
                 + " WHERE NOT success", Long.class)).isZero();
-    }
-
-    @Test
-    void concurrentMigrationsApplyEachOnce() throws Exception {
-        DataSource empty = server.dataSource(server.createDatabase());
-
-        CompletableFuture<MigrateResult> first = CompletableFuture.supplyAsync(Migrations.flyway(empty)::migrate);
-        CompletableFuture<MigrateResult> second = CompletableFuture.supplyAsync(Migrations.flyway(empty)::migrate);
-        int executed = first.get(1, TimeUnit.MINUTES).migrationsExecuted
-                + second.get(1, TimeUnit.MINUTES).migrationsExecuted;
-
-        assertThat(executed).isEqualTo(Migrations.versions().size());
-        assertThat(Migrations.applied(empty)).containsExactlyElementsOf(Migrations.versions());
     }
 
     @Test
