@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.cseprotocol.identity.CseGroups;
+import org.cseprotocol.identity.Grants;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 

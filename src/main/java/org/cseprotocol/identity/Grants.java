@@ -1,4 +1,4 @@
-package org.cseprotocol.security;
+package org.cseprotocol.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -11,15 +11,15 @@ import org.camunda.bpm.engine.authorization.Resource;
  * Adds permissions to a group's grant on one resource, creating the grant when missing. Existing grants are
  * extended, never duplicated and never narrowed, so start-up can run this on every restart.
  */
-final class Grants {
+public final class Grants {
 
     private final AuthorizationService authorizationService;
 
-    Grants(AuthorizationService authorizationService) {
+    public Grants(AuthorizationService authorizationService) {
         this.authorizationService = authorizationService;
     }
 
-    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(groupId)
