@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects each partner agency's answer into the case's {@code partnerResponses} list when its information-sharing
- * task completes, so that one agency's answer never overwrites another's.
+ * Collects each partner agency's information into the case's {@code partnerResponses} list when its information-sharing
+ * task completes, so that one agency's response never overwrites another's.
  */
 @Component("partnerResponseCollector")
 class PartnerResponses implements TaskListener {

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers 403 to a logged-in user whose groups may not call an endpoint under {@code /api}, by
+ * Responds with 403 to a logged-in user whose groups may not call an endpoint under {@code /api}, by
  * {@link ApiAccessRules}. Administrators may call every endpoint. Runs after the basic authentication filter, so a
  * request without a user never reaches it; if one did, it would be refused as well.
  */

@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * before Camunda reads them. It rejects with 400 an expression inside a task query's {@code orQueries}, a variable
  * sent as a Java-serialized object, a JSON body that does not parse, and a task completion by a non-administrator
  * that sends variables the task's form does not have. It rejects with 403 a partner's task query that filters or
- * sorts on a variable outside the partner allow-list, or asks for the tasks' variables in the result, because
+ * sorts on a variable outside the partner allow-list, or requests the tasks' variables in the result, because
  * either would reveal case data. Runs after {@link RequestBodyLimit}, which has read the body into memory.
  */
 class EngineRequestGuard extends OncePerRequestFilter {

@@ -39,7 +39,8 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware {
         String url = environment.getProperty("spring.datasource.url", "");
         if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
             problems.add("SPRING_DATASOURCE_URL must be a PostgreSQL JDBC URL such as "
-                    + "jdbc:postgresql://db.example:5432/cse, but is " + (url.isBlank() ? "missing" : "not PostgreSQL"));
+                    + "jdbc:postgresql://db.example:5432/cse, but is "
+                    + (url.isBlank() ? "missing" : "not PostgreSQL"));
         }
         if (environment.getProperty("spring.datasource.username", "").isBlank()) {
             problems.add("SPRING_DATASOURCE_USERNAME is missing");

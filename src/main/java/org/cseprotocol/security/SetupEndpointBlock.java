@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers 404 to every request for the Admin webapp's first-run setup endpoint,
+ * Responds with 404 to every request for the Admin webapp's first-run setup endpoint,
  * {@code /camunda/api/admin/setup/{engine}/user/create}, in every profile. The endpoint creates an administrator
  * without a login while it believes no administrator exists. Camunda 7.24.0 counts only direct members of
  * {@code camunda-admin} for that (CVE-2026-77226), and this application creates its administrators at start-up, so

@@ -17,7 +17,7 @@ final class CaseVariables {
     private CaseVariables() {
     }
 
-    /** A CAF from a school about a 15-year-old not open to social care. */
+    /** Returns a builder for a CAF from a school about a 15-year-old not open to social care. */
     static CaseVariables newConcern() {
         CaseVariables builder = new CaseVariables();
         Map<String, Object> v = builder.variables;
@@ -57,7 +57,7 @@ final class CaseVariables {
         return builder.grades(3, 3, 1, 1, 1, 3, 1, 3, 1, 4, 3);
     }
 
-    /** A referral from the allocated social worker on a case already open to social care. */
+    /** Returns a builder for a referral from the allocated social worker on a case open to social care. */
     static CaseVariables openCase() {
         return newConcern()
                 .with("referralSource", "OPEN_CASE")
